@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace recado::domain {
+
+//! One entry of the relay's event log. `seq` increases by exactly one per event, so a client
+//! that applied up to N asks for everything after N and misses nothing.
+//! Types: conversation.updated, message.new, message.updated, template.updated,
+//! account.updated, draft.new, draft.updated, request.updated, relay.alert.
+struct Event
+{
+    qint64 seq = 0;
+    QString type;
+    qint64 conversationId = 0;
+    QJsonObject payload;
+    QDateTime createdAt;
+};
+
+} // namespace recado::domain

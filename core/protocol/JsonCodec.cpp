@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/protocol/JsonCodec.h"
+
+namespace recado::protocol {
+
+using namespace recado::domain;
+
+QString toIsoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIsoTime(const QString &s)
+{
+    if (s.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    return t.toUTC();
+}
+
+static void putIfNotEmpty(QJsonObject &o, const char *key, const QString &v)
+{
+    if (!v.isEmpty())
+        o.insert(QLatin1String(key), v);
+}
+
+QJsonObject toJson(const Message &m)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("conversation_id"), m.conversationId},
+        {QStringLiteral("direction"), toString(m.direction)},
+        {QStringLiteral("kind"), m.kind},
+        {QStringLiteral("text"), m.text},
+        {QStringLiteral("status"), toString(m.status)},
+        {QStringLiteral("timestamp"), toIsoTime(m.timestamp)},
+    };
+    putIfNotEmpty(o, "wamid", m.wamid);
+    putIfNotEmpty(o, "client_id", m.clientId);
+    putIfNotEmpty(o, "reply_to", m.replyToWamid);
+    putIfNotEmpty(o, "author", m.author);
+    if (!m.content.isEmpty())
+        o.insert(QStringLiteral("content"), m.content);
+    if (m.forwarded)
+        o.insert(QStringLiteral("forwarded"), true);
+    if (m.errorCode != 0 || !m.errorTitle.isEmpty()) {
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), m.errorCode},
+                             {QStringLiteral("title"), m.errorTitle},
+                             {QStringLiteral("details"), m.errorDetails}});
+    }
+    return o;
+}
+
+Message messageFromJson(const QJsonObject &o)
+{
+    Message m;
+    m.id = o.value(QStringLiteral("id")).toInteger();
+    m.conversationId = o.value(QStringLiteral("conversation_id")).toInteger();
+    m.wamid = o.value(QStringLiteral("wamid")).toString();
+    m.clientId = o.value(QStringLiteral("client_id")).toString();
+    m.direction = directionFromString(o.value(QStringLiteral("direction")).toString());
+    m.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("text"));
+    m.text = o.value(QStringLiteral("text")).toString();
+    m.content = o.value(QStringLiteral("content")).toObject();
+    m.status = deliveryStatusFromString(o.value(QStringLiteral("status")).toString());
+    m.timestamp = fromIsoTime(o.value(QStringLiteral("timestamp")).toString());
+    m.replyToWamid = o.value(QStringLiteral("reply_to")).toString();
+    m.forwarded = o.value(QStringLiteral("forwarded")).toBool();
+    m.author = o.value(QStringLiteral("author")).toString();
+    const QJsonObject err = o.value(QStringLiteral("error")).toObject();
+    m.errorCode = err.value(QStringLiteral("code")).toInt();
+    m.errorTitle = err.value(QStringLiteral("title")).toString();
+    m.errorDetails = err.value(QStringLiteral("details")).toString();
+    return m;
+}
+
+QJsonObject toJson(const Conversation &c)
+{
+    QJsonObject o{
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("contact_id"), c.contactId},
+        {QStringLiteral("customer_name"), c.customerName},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("wa_id"), c.waId},
+        {QStringLiteral("status"), toString(c.status)},
+        {QStringLiteral("assignee"), c.assignee.isEmpty() ? QJsonValue() : QJsonValue(c.assignee)},
+        {QStringLiteral("service_request_id"),
+         c.serviceRequestId.isEmpty() ? QJsonValue() : QJsonValue(c.serviceRequestId)},
+        {QStringLiteral("unread_count"), c.unreadCount},
+        {QStringLiteral("last_preview"), c.lastPreview},
+        {QStringLiteral("last_message_at"), toIsoTime(c.lastMessageAt)},
+        {QStringLiteral("last_inbound_at"), toIsoTime(c.lastInboundAt)},
+        {QStringLiteral("seq"), c.seq},
+    };
+    putIfNotEmpty(o, "user_id", c.userId);
+    putIfNotEmpty(o, "language", c.language);
+    return o;
+}
+
+Conversation conversationFromJson(const QJsonObject &o)
+{
+    Conversation c;
+    c.id = o.value(QStringLiteral("id")).toInteger();
+    c.contactId = o.value(QStringLiteral("contact_id")).toInteger();
+    c.customerName = o.value(QStringLiteral("customer_name")).toString();
+    c.phone = o.value(QStringLiteral("phone")).toString();
+    c.waId = o.value(QStringLiteral("wa_id")).toString();
+    c.userId = o.value(QStringLiteral("user_id")).toString();
+    c.status = conversationStatusFromString(o.value(QStringLiteral("status")).toString());
+    c.assignee = o.value(QStringLiteral("assignee")).toString();
+    c.serviceRequestId = o.value(QStringLiteral("service_request_id")).toString();
+    c.unreadCount = o.value(QStringLiteral("unread_count")).toInt();
+    c.lastPreview = o.value(QStringLiteral("last_preview")).toString();
+    c.lastMessageAt = fromIsoTime(o.value(QStringLiteral("last_message_at")).toString());
+    c.lastInboundAt = fromIsoTime(o.value(QStringLiteral("last_inbound_at")).toString());
+    c.language = o.value(QStringLiteral("language")).toString();
+    c.seq = o.value(QStringLiteral("seq")).toInteger();
+    return c;
+}
+
+QJsonObject toJson(const ServiceRequest &r)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("service_type"), r.serviceType},
+        {QStringLiteral("customer_name"), r.customerName},
+        {QStringLiteral("contact_phone"), r.contactPhone},
+        {QStringLiteral("contact_email"), r.contactEmail},
+        {QStringLiteral("address"), r.address},
+        {QStringLiteral("requested_date"),
+         r.requestedDate.isValid() ? r.requestedDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("vendor"), r.vendor},
+        {QStringLiteral("technician"), r.technician},
+        {QStringLiteral("created_at"), toIsoTime(r.createdAt)},
+    };
+}
+
+ServiceRequest serviceRequestFromJson(const QJsonObject &o)
+{
+    ServiceRequest r;
+    r.id = o.value(QStringLiteral("id")).toString();
+    r.serviceType = o.value(QStringLiteral("service_type")).toString();
+    r.customerName = o.value(QStringLiteral("customer_name")).toString();
+    r.contactPhone = o.value(QStringLiteral("contact_phone")).toString();
+    r.contactEmail = o.value(QStringLiteral("contact_email")).toString();
+    r.address = o.value(QStringLiteral("address")).toString();
+    r.requestedDate =
+        QDate::fromString(o.value(QStringLiteral("requested_date")).toString(), Qt::ISODate);
+    r.status = o.value(QStringLiteral("status")).toString(QStringLiteral("open"));
+    r.vendor = o.value(QStringLiteral("vendor")).toString();
+    r.technician = o.value(QStringLiteral("technician")).toString();
+    r.createdAt = fromIsoTime(o.value(QStringLiteral("created_at")).toString());
+    return r;
+}
+
+QJsonObject toJson(const Agent &a)
+{
+    return QJsonObject{{QStringLiteral("username"), a.username},
+                       {QStringLiteral("display_name"), a.displayName},
+                       {QStringLiteral("role"), toString(a.role)}};
+}
+
+Agent agentFromJson(const QJsonObject &o)
+{
+    Agent a;
+    a.username = o.value(QStringLiteral("username")).toString();
+    a.displayName = o.value(QStringLiteral("display_name")).toString();
+    a.role = roleFromString(o.value(QStringLiteral("role")).toString());
+    return a;
+}
+
+QJsonObject toJson(const Event &e)
+{
+    return QJsonObject{{QStringLiteral("seq"), e.seq},
+                       {QStringLiteral("type"), e.type},
+                       {QStringLiteral("conversation_id"), e.conversationId},
+                       {QStringLiteral("payload"), e.payload},
+                       {QStringLiteral("created_at"), toIsoTime(e.createdAt)}};
+}
+
+Event eventFromJson(const QJsonObject &o)
+{
+    Event e;
+    e.seq = o.value(QStringLiteral("seq")).toInteger();
+    e.type = o.value(QStringLiteral("type")).toString();
+    e.conversationId = o.value(QStringLiteral("conversation_id")).toInteger();
+    e.payload = o.value(QStringLiteral("payload")).toObject();
+    e.createdAt = fromIsoTime(o.value(QStringLiteral("created_at")).toString());
+    return e;
+}
+
+QJsonObject errorJson(const QString &code, const QString &message)
+{
+    return QJsonObject{
+        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                              {QStringLiteral("message"), message}}}};
+}
+
+} // namespace recado::protocol

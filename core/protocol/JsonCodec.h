@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The relay<->client wire format: one JSON shape per domain type, used by both ends so they
+// can never drift apart. Field names are snake_case, times are ISO-8601 UTC with milliseconds.
+
+#include "core/domain/Agent.h"
+#include "core/domain/Conversation.h"
+#include "core/domain/Event.h"
+#include "core/domain/Message.h"
+#include "core/domain/ServiceRequest.h"
+
+#include <QJsonObject>
+
+namespace recado::protocol {
+
+QString toIsoTime(const QDateTime &t);
+QDateTime fromIsoTime(const QString &s);
+
+QJsonObject toJson(const domain::Message &m);
+domain::Message messageFromJson(const QJsonObject &o);
+
+QJsonObject toJson(const domain::Conversation &c);
+domain::Conversation conversationFromJson(const QJsonObject &o);
+
+QJsonObject toJson(const domain::ServiceRequest &r);
+domain::ServiceRequest serviceRequestFromJson(const QJsonObject &o);
+
+QJsonObject toJson(const domain::Agent &a);
+domain::Agent agentFromJson(const QJsonObject &o);
+
+QJsonObject toJson(const domain::Event &e);
+domain::Event eventFromJson(const QJsonObject &o);
+
+//! `{"error":{"code":..., "message":...}}`, the relay's one error shape.
+QJsonObject errorJson(const QString &code, const QString &message);
+
+} // namespace recado::protocol
