@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace recado::relay {
+
+//! Everything the relay needs to run, read from the environment (and optionally a KEY=VALUE
+//! file named by RECADO_CONFIG; the environment wins).
+struct RelayConfig
+{
+    QHostAddress listenHost = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString dataDir;
+    QString databaseUrl;
+    QByteArray appSecret;
+    QByteArray verifyToken;
+    QByteArray accessToken;
+    QString phoneNumberId;
+    QString wabaId;
+    QUrl graphUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
+    QString graphVersion = QStringLiteral("v21.0");
+    QString instanceId; //!< names this process in outbox claims; random by default
+
+    qint64 maxBodyBytes = 3 * 1024 * 1024; //!< Meta's webhook payloads stay under 3 MB
+    qint64 tokenLifetimeMs = 30LL * 24 * 3600 * 1000;
+    qint64 eventRetention = 1000000; //!< events kept for catch-up; older clients resync
+    int outboxMaxAttempts = 12;
+
+    //! Returns nullopt and one message per bad or missing setting, each naming the variable.
+    static std::optional<RelayConfig> fromEnvironment(const QProcessEnvironment &env, QStringList *errors);
+    //! The variables and their meaning, for --help.
+    static QString helpText();
+};
+
+} // namespace recado::relay

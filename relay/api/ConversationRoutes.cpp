@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/protocol/JsonCodec.h"
+#include "core/whatsapp/GraphPayload.h"
+#include "core/whatsapp/ServiceWindow.h"
+#include "relay/api/ApiContext.h"
+#include "relay/auth/Authenticator.h"
+#include "relay/http/Router.h"
+#include "relay/outbox/GraphClient.h"
+#include "relay/store/ConversationStore.h"
+#include "relay/store/Database.h"
+#include "relay/store/EventLog.h"
+#include "relay/store/MessageStore.h"
+#include "relay/store/ServiceRequestStore.h"
+#include "relay/store/UserStore.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApi, "recado.relay.api")
+
+namespace recado::relay {
+
+using domain::Conversation;
+
+namespace {
+
+QString encodeCursor(const Conversation &c)
+{
+    return QString::fromLatin1(
+        QByteArray::number(c.lastMessageAt.toMSecsSinceEpoch()).append(':').append(QByteArray::number(c.id))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool decodeCursor(const QString &cursor, qint64 *time, qint64 *id)
+{
+    const QList<QByteArray> parts =
+        QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).split(':');
+    bool ok1 = false;
+    bool ok2 = false;
+    if (parts.size() == 2) {
+        *time = parts[0].toLongLong(&ok1);
+        *id = parts[1].toLongLong(&ok2);
+    }
+    return ok1 && ok2;
+}
+
+QJsonObject windowJson(const Conversation &c)
+{
+    const whatsapp::ServiceWindow w{c.lastInboundAt};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return QJsonObject{{QStringLiteral("open"), w.isOpen(now)},
+                       {QStringLiteral("closes_at"), c.lastInboundAt.isValid() ? QJsonValue(protocol::toIsoTime(w.closesAt()))
+                                                                              : QJsonValue()},
+                       {QStringLiteral("seconds_left"), w.secondsLeft(now)}};
+}
+
+//! Runs `change` in a transaction, logs `conversation.updated`, commits, publishes and replies
+//! with the conversation. `change` replies itself and returns false to abort.
+void changeConversation(ApiContext &ctx, const HttpExchangePtr &ex, qint64 id,
+                        const std::function<bool(ConversationStore &)> &change)
+{
+    Transaction tx(ctx.db);
+    ConversationStore conversations(ctx.db);
+    if (!conversations.get(id)) {
+        ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
+        return;
+    }
+    if (!change(conversations))
+        return;
+    auto updated = conversations.get(id);
+    const domain::Event e = EventLog(ctx.db).append(QStringLiteral("conversation.updated"), id,
+                                                    QJsonObject{{QStringLiteral("conversation"), protocol::toJson(*updated)}});
+    conversations.setSeq(id, e.seq);
+    updated->seq = e.seq;
+    if (e.seq == 0 || !tx.commit()) {
+        ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not save the change; try again"));
+        return;
+    }
+    ctx.publish({e});
+    ex->replyJson(200, QJsonObject{{QStringLiteral("conversation"), protocol::toJson(*updated)}});
+}
+
+} // namespace
+
+void registerConversationRoutes(Router &router, ApiContext &ctx)
+{
+    const QString base = QStringLiteral("/api/whatsapp/conversations");
+
+    router.add(QStringLiteral("GET"), base, [&ctx](const HttpExchangePtr &ex) {
+        const auto caller = ctx.auth.require(ex, domain::Role::Agent);
+        if (!caller)
+            return;
+        ConversationFilter f;
+        f.status = ex->queryValue(QStringLiteral("status"));
+        if (!f.status.isEmpty() && f.status != QLatin1String("all")) {
+            bool ok = false;
+            domain::conversationStatusFromString(f.status, &ok);
+            if (!ok) {
+                ex->replyError(400, QStringLiteral("invalid_status"), QStringLiteral("status must be active, archived, closed or all"));
+                return;
+            }
+        }
+        const QString assignee = ex->queryValue(QStringLiteral("assignee"));
+        f.assignee = assignee == QLatin1String("me") ? caller->agent.username
+                     : assignee == QLatin1String("all") ? QString()
+                                                        : assignee;
+        f.search = ex->queryValue(QStringLiteral("q")).trimmed();
+        f.limit = qBound(1, ex->hasQueryValue(QStringLiteral("limit")) ? ex->queryValue(QStringLiteral("limit")).toInt() : 50, 500);
+        const QString cursor = ex->queryValue(QStringLiteral("cursor"));
+        if (!cursor.isEmpty() && !decodeCursor(cursor, &f.cursorTime, &f.cursorId)) {
+            ex->replyError(400, QStringLiteral("invalid_cursor"), QStringLiteral("cursor is not one this relay issued"));
+            return;
+        }
+        ++f.limit; // one extra row tells whether another page exists
+        QList<Conversation> rows = ConversationStore(ctx.db).list(f);
+        const bool more = rows.size() == f.limit;
+        if (more)
+            rows.removeLast();
+        QJsonArray list;
+        for (const Conversation &c : rows)
+            list.append(protocol::toJson(c));
+        ex->replyJson(200, QJsonObject{{QStringLiteral("conversations"), list},
+                                       {QStringLiteral("next_cursor"), more ? QJsonValue(encodeCursor(rows.last())) : QJsonValue()}});
+    });
+
+    router.add(QStringLiteral("GET"), base + QStringLiteral("/:id"), [&ctx](const HttpExchangePtr &ex) {
+        if (!ctx.auth.require(ex, domain::Role::Agent))
+            return;
+        const qint64 id = idArg(ex);
+        if (!id)
+            return;
+        ConversationStore conversations(ctx.db);
+        const auto c = conversations.get(id);
+        if (!c) {
+            ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
+            return;
+        }
+        const auto contact = conversations.contactOf(id);
+        QJsonValue request;
+        if (!c->serviceRequestId.isEmpty()) {
+            if (const auto r = ServiceRequestStore(ctx.db).get(c->serviceRequestId))
+                request = protocol::toJson(*r);
+        }
+        ex->replyJson(200, QJsonObject{
+                               {QStringLiteral("conversation"), protocol::toJson(*c)},
+                               {QStringLiteral("contact"),
+                                QJsonObject{{QStringLiteral("wa_id"), contact->waId},
+                                            {QStringLiteral("user_id"), contact->userId},
+                                            {QStringLiteral("phone"), contact->phone},
+                                            {QStringLiteral("name"), contact->name}}},
+                               {QStringLiteral("service_request"), request},
+                               {QStringLiteral("window"), windowJson(*c)},
+                           });
+    });
+
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/assign"), [&ctx](const HttpExchangePtr &ex) {
+        if (!ctx.auth.require(ex, domain::Role::Agent))
+            return;
+        const qint64 id = idArg(ex);
+        const auto body = id ? jsonBody(ex) : std::nullopt;
+        if (!body)
+            return;
+        const QString assignee = body->value(QStringLiteral("assignee")).toString();
+        if (!assignee.isEmpty() && !UserStore(ctx.db).findByUsername(assignee)) {
+            ex->replyError(422, QStringLiteral("unknown_agent"), QStringLiteral("there is no agent called %1").arg(assignee));
+            return;
+        }
+        changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.setAssignee(id, assignee); });
+    });
+
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/link"), [&ctx](const HttpExchangePtr &ex) {
+        if (!ctx.auth.require(ex, domain::Role::Agent))
+            return;
+        const qint64 id = idArg(ex);
+        const auto body = id ? jsonBody(ex) : std::nullopt;
+        if (!body)
+            return;
+        const QString requestId = body->value(QStringLiteral("service_request_id")).toString();
+        if (!requestId.isEmpty() && !ServiceRequestStore(ctx.db).get(requestId)) {
+            ex->replyError(422, QStringLiteral("unknown_request"), QStringLiteral("there is no service request %1").arg(requestId));
+            return;
+        }
+        changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.setServiceRequest(id, requestId); });
+    });
+
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/status"), [&ctx](const HttpExchangePtr &ex) {
+        if (!ctx.auth.require(ex, domain::Role::Agent))
+            return;
+        const qint64 id = idArg(ex);
+        const auto body = id ? jsonBody(ex) : std::nullopt;
+        if (!body)
+            return;
+        bool ok = false;
+        const auto status = domain::conversationStatusFromString(body->value(QStringLiteral("status")).toString(), &ok);
+        if (!ok) {
+            ex->replyError(400, QStringLiteral("invalid_status"), QStringLiteral("status must be active, archived or closed"));
+            return;
+        }
+        changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.setStatus(id, status); });
+    });
+
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/read"), [&ctx](const HttpExchangePtr &ex) {
+        if (!ctx.auth.require(ex, domain::Role::Agent))
+            return;
+        const qint64 id = idArg(ex);
+        if (!id)
+            return;
+        const QString wamid = MessageStore(ctx.db).newestInboundWamid(id);
+        changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.markRead(id); });
+        if (!wamid.isEmpty()) {
+            // Best effort: a lost read receipt only leaves the customer's ticks grey.
+            ctx.graph.sendMessage(whatsapp::buildReadReceipt(wamid), [](const GraphResult &r) {
+                if (!r.ok())
+                    qCInfo(lcApi) << "read receipt not accepted by Meta, HTTP" << r.httpStatus << r.metaCode;
+            });
+        }
+    });
+}
+
+} // namespace recado::relay

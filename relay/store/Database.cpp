@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relay/store/Database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace recado::relay {
+
+namespace {
+QAtomicInteger<int> s_connectionCounter;
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const QString &url, QString *error)
+{
+    m_name = QStringLiteral("recado-relay-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        m_dialect = Dialect::Sqlite;
+        QString path = url.mid(7);
+        if (path.startsWith(QLatin1String("//")))
+            path = path.mid(2);
+        if (path.isEmpty()) {
+            *error = QStringLiteral("RECADO_DATABASE: sqlite URL has no file path");
+            return false;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        m_db.setDatabaseName(path);
+        // Busy timeout: another process (a backup, a second relay by mistake) holding the lock
+        // makes writers wait instead of failing at once.
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!m_db.open()) {
+            *error = QStringLiteral("cannot open SQLite database %1: %2").arg(path, m_db.lastError().text());
+            return false;
+        }
+        // WAL lets readers run during writes; synchronous=FULL makes every commit durable
+        // across power loss (NORMAL would only survive an application crash).
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                   "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+            if (!exec(QString::fromLatin1(pragma), error))
+                return false;
+        }
+        return true;
+    }
+    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        m_dialect = Dialect::Postgres;
+        const QUrl u(url);
+        if (!u.isValid() || u.path().size() < 2) {
+            *error = QStringLiteral("RECADO_DATABASE: malformed PostgreSQL URL (expected postgresql://user:password@host:port/db)");
+            return false;
+        }
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (!m_db.isValid()) {
+            *error = QStringLiteral("the Qt PostgreSQL driver (libqt6sql6-psql) is not installed");
+            return false;
+        }
+        const QUrlQuery query(u);
+        QString host = u.host(QUrl::FullyDecoded);
+        if (query.hasQueryItem(QStringLiteral("host")))
+            host = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded); // socket dir
+        m_db.setHostName(host.isEmpty() ? QStringLiteral("127.0.0.1") : host);
+        m_db.setPort(u.port(5432));
+        m_db.setDatabaseName(u.path(QUrl::FullyDecoded).mid(1));
+        m_db.setUserName(u.userName(QUrl::FullyDecoded));
+        m_db.setPassword(u.password(QUrl::FullyDecoded));
+        QStringList options;
+        for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
+            if (item.first != QLatin1String("host"))
+                options << item.first + QLatin1Char('=') + item.second;
+        }
+        m_db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!m_db.open()) {
+            *error = QStringLiteral("cannot connect to PostgreSQL at %1:%2/%3: %4")
+                         .arg(m_db.hostName())
+                         .arg(m_db.port())
+                         .arg(m_db.databaseName(), m_db.lastError().text());
+            return false;
+        }
+        return true;
+    }
+    *error = QStringLiteral("RECADO_DATABASE must start with sqlite: or postgresql:// (got \"%1\")")
+                 .arg(url.section(QLatin1Char(':'), 0, 0));
+    return false;
+}
+
+void Database::close()
+{
+    if (m_name.isEmpty())
+        return;
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            qWarning("relay: cannot prepare statement: %s", qPrintable(q.lastError().text()));
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    it->second.finish();
+    return it->second;
+}
+
+bool Database::exec(const QString &sql, QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::begin()
+{
+    if (m_dialect == Dialect::Sqlite) {
+        // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
+        return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    return m_db.transaction();
+}
+
+bool Database::commit()
+{
+    if (m_dialect == Dialect::Sqlite)
+        return exec(QStringLiteral("COMMIT"));
+    return m_db.commit();
+}
+
+void Database::rollback()
+{
+    if (m_dialect == Dialect::Sqlite)
+        exec(QStringLiteral("ROLLBACK"));
+    else
+        m_db.rollback();
+}
+
+QString Database::lastError() const
+{
+    return m_db.lastError().text();
+}
+
+QString Database::translate(QString ddl) const
+{
+    const bool pg = m_dialect == Dialect::Postgres;
+    ddl.replace(QLatin1String("{{pk}}"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                            : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    ddl.replace(QLatin1String("{{blob}}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    return ddl;
+}
+
+bool execOrError(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    qWarning("relay: SQL failed: %s", qPrintable(q.lastError().text()));
+    return false;
+}
+
+} // namespace recado::relay

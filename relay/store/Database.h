@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <map>
+
+namespace recado::relay {
+
+enum class Dialect { Sqlite, Postgres };
+
+//! One open database connection of the relay, SQLite (WAL, synchronous=FULL) or PostgreSQL.
+//! Owns a cache of prepared statements so hot paths (ingest) do not re-parse SQL.
+//! Not thread-safe: one Database per thread.
+class Database
+{
+public:
+    //! `url` is `sqlite:/path/file.db` or `postgresql://user:password@host:port/db?...`.
+    //! Returns false with a readable `error` (never containing the password).
+    bool open(const QString &url, QString *error);
+    void close();
+    ~Database();
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase &db() { return m_db; }
+    QString connectionName() const { return m_name; }
+
+    //! A prepared statement for `sql`, created once per connection. Bind with addBindValue or
+    //! bindValue and exec(); the caller must finish reading results before reusing it.
+    QSqlQuery &prepared(const QString &sql);
+    //! Runs a statement without parameters; returns false and fills `error` on failure.
+    bool exec(const QString &sql, QString *error = nullptr);
+
+    bool begin();
+    bool commit();
+    void rollback();
+    //! Last driver error as text, for logs and error replies (no secrets in it).
+    QString lastError() const;
+
+    //! Rewrites dialect tokens in DDL: {{pk}} -> autoincrement primary key, {{blob}} -> binary type.
+    QString translate(QString ddl) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    Dialect m_dialect = Dialect::Sqlite;
+    std::map<QString, QSqlQuery> m_statements;
+};
+
+//! QtSql binds a null QString as SQL NULL; columns declared NOT NULL DEFAULT '' need an empty
+//! but non-null string.
+inline QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+//! Runs `exec()` on a prepared query and reports failure with the driver's text.
+bool execOrError(QSqlQuery &q, QString *error = nullptr);
+
+//! RAII transaction: rolls back unless commit() was called and succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db)
+        : m_db(db)
+        , m_active(db.begin())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool isActive() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_active;
+};
+
+} // namespace recado::relay

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relay/store/EventLog.h"
+
+#include "relay/store/Database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace recado::relay {
+
+domain::Event EventLog::append(const QString &type, qint64 conversationId, const QJsonObject &payload)
+{
+    domain::Event e;
+    QSqlQuery &next = m_db.prepared(
+        QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"));
+    if (!execOrError(next) || !next.next())
+        return e;
+    const qint64 seq = next.value(0).toLongLong();
+    next.finish();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery &ins = m_db.prepared(QStringLiteral(
+        "INSERT INTO events (seq, type, conversation_id, payload, created_at) VALUES (?, ?, ?, ?, ?)"));
+    ins.addBindValue(seq);
+    ins.addBindValue(type);
+    ins.addBindValue(conversationId);
+    ins.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    ins.addBindValue(now);
+    if (!execOrError(ins))
+        return e;
+    e.seq = seq;
+    e.type = type;
+    e.conversationId = conversationId;
+    e.payload = payload;
+    e.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    return e;
+}
+
+QList<domain::Event> EventLog::after(qint64 seq, int limit)
+{
+    QList<domain::Event> out;
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT seq, type, conversation_id, payload, created_at FROM events WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(seq);
+    q.addBindValue(limit);
+    if (!execOrError(q))
+        return out;
+    while (q.next()) {
+        domain::Event e;
+        e.seq = q.value(0).toLongLong();
+        e.type = q.value(1).toString();
+        e.conversationId = q.value(2).toLongLong();
+        e.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        e.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+        out.append(e);
+    }
+    q.finish();
+    return out;
+}
+
+qint64 EventLog::lastSeq()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'event_seq'"));
+    if (!execOrError(q) || !q.next())
+        return 0;
+    const qint64 v = q.value(0).toLongLong();
+    q.finish();
+    return v;
+}
+
+qint64 EventLog::firstSeq()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT MIN(seq) FROM events"));
+    if (!execOrError(q) || !q.next())
+        return 0;
+    const qint64 v = q.value(0).toLongLong();
+    q.finish();
+    return v;
+}
+
+int EventLog::prune(qint64 keep)
+{
+    const qint64 cutoff = lastSeq() - keep;
+    if (cutoff <= 0)
+        return 0;
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM events WHERE seq <= ?"));
+    q.addBindValue(cutoff);
+    if (!execOrError(q))
+        return 0;
+    return q.numRowsAffected();
+}
+
+} // namespace recado::relay

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relay/store/Migrations.h"
+
+#include "relay/store/Database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QStringList>
+
+#include <iterator>
+
+namespace recado::relay {
+
+namespace {
+
+// Times are BIGINT milliseconds since the epoch (UTC); JSON is TEXT; booleans are INTEGER 0/1.
+// Only SQL both engines accept, plus the {{pk}} token.
+const QStringList kMigrations[] = {
+    // 1: the system of record
+    {
+        QStringLiteral("CREATE TABLE users (id {{pk}}, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, "
+                       "role TEXT NOT NULL, password_hash TEXT NOT NULL, disabled INTEGER NOT NULL DEFAULT 0, "
+                       "created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id BIGINT NOT NULL REFERENCES users(id), "
+                       "created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, revoked_at BIGINT)"),
+        QStringLiteral("CREATE TABLE contacts (id {{pk}}, wa_id TEXT UNIQUE, user_id TEXT UNIQUE, phone TEXT, "
+                       "name TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE service_requests (id TEXT PRIMARY KEY, service_type TEXT NOT NULL DEFAULT '', "
+                       "customer_name TEXT NOT NULL DEFAULT '', contact_phone TEXT NOT NULL DEFAULT '', "
+                       "contact_email TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '', "
+                       "requested_date TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'open', "
+                       "vendor TEXT NOT NULL DEFAULT '', technician TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE conversations (id {{pk}}, contact_id BIGINT NOT NULL REFERENCES contacts(id), "
+                       "status TEXT NOT NULL, assignee TEXT, service_request_id TEXT, unread_count INTEGER NOT NULL DEFAULT 0, "
+                       "last_preview TEXT NOT NULL DEFAULT '', last_message_at BIGINT NOT NULL, last_inbound_at BIGINT, "
+                       "language TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, seq BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX conversations_contact ON conversations(contact_id, status)"),
+        QStringLiteral("CREATE INDEX conversations_recent ON conversations(last_message_at, id)"),
+        QStringLiteral("CREATE TABLE messages (id {{pk}}, conversation_id BIGINT NOT NULL REFERENCES conversations(id), "
+                       "wamid TEXT UNIQUE, client_id TEXT UNIQUE, direction TEXT NOT NULL, kind TEXT NOT NULL, "
+                       "body TEXT NOT NULL DEFAULT '', content TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, "
+                       "ts BIGINT NOT NULL, reply_to TEXT, forwarded INTEGER NOT NULL DEFAULT 0, author TEXT, "
+                       "error_code INTEGER NOT NULL DEFAULT 0, error_title TEXT NOT NULL DEFAULT '', "
+                       "error_details TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX messages_thread ON messages(conversation_id, id)"),
+        // Work queue of outbound messages; a row is claimed by one relay instance at a time and the
+        // claim expires, so a send interrupted by a crash is picked up again.
+        QStringLiteral("CREATE TABLE outbox (message_id BIGINT PRIMARY KEY REFERENCES messages(id), "
+                       "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL, claimed_by TEXT, "
+                       "claimed_until BIGINT, last_error TEXT)"),
+        // Statuses for a wamid we have not stored yet (Meta's webhook overtook the send response).
+        QStringLiteral("CREATE TABLE orphan_statuses (id {{pk}}, wamid TEXT NOT NULL, status TEXT NOT NULL, ts BIGINT NOT NULL, "
+                       "error_code INTEGER NOT NULL DEFAULT 0, error_title TEXT NOT NULL DEFAULT '', "
+                       "error_details TEXT NOT NULL DEFAULT '', received_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX orphan_statuses_wamid ON orphan_statuses(wamid)"),
+        QStringLiteral("CREATE TABLE events (seq BIGINT PRIMARY KEY, type TEXT NOT NULL, conversation_id BIGINT NOT NULL DEFAULT 0, "
+                       "payload TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('event_seq', 0)"),
+        QStringLiteral("CREATE TABLE webhook_log (id {{pk}}, received_at BIGINT NOT NULL, outcome TEXT NOT NULL, "
+                       "error TEXT NOT NULL DEFAULT '', body TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE relay_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
+    },
+};
+
+constexpr int kCount = int(std::size(kMigrations));
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return kCount;
+}
+
+int currentSchemaVersion(Database &db)
+{
+    QSqlQuery q(db.db());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool migrate(Database &db, QString *error)
+{
+    if (!db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"),
+                 error))
+        return false;
+    for (int version = 1; version <= kCount; ++version) {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            *error = QStringLiteral("cannot begin migration transaction: ") + db.lastError();
+            return false;
+        }
+        if (db.dialect() == Dialect::Postgres &&
+            !db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7265636164)"), error))
+            return false;
+        QSqlQuery check(db.db());
+        check.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
+        check.addBindValue(version);
+        if (!check.exec()) {
+            *error = check.lastError().text();
+            return false;
+        }
+        if (check.next())
+            continue;
+        for (const QString &statement : kMigrations[version - 1]) {
+            QString stepError;
+            if (!db.exec(db.translate(statement), &stepError)) {
+                *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(stepError);
+                return false;
+            }
+        }
+        QSqlQuery record(db.db());
+        record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        record.addBindValue(version);
+        record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!record.exec() || !tx.commit()) {
+            *error = QStringLiteral("migration %1 could not be recorded: %2").arg(version).arg(db.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace recado::relay

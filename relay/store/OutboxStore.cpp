@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relay/store/OutboxStore.h"
+
+#include "relay/store/Database.h"
+
+namespace recado::relay {
+
+bool OutboxStore::enqueue(qint64 messageId, qint64 notBefore)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "INSERT INTO outbox (message_id, attempts, next_attempt_at) VALUES (?, 0, ?) "
+        "ON CONFLICT (message_id) DO UPDATE SET next_attempt_at = excluded.next_attempt_at, "
+        "claimed_by = NULL, claimed_until = NULL"));
+    q.addBindValue(messageId);
+    q.addBindValue(notBefore);
+    return execOrError(q);
+}
+
+QList<OutboxItem> OutboxStore::claimDue(const QString &owner, qint64 now, qint64 leaseMs, int limit)
+{
+    QList<OutboxItem> candidates;
+    QSqlQuery &sel = m_db.prepared(QStringLiteral(
+        "SELECT message_id, attempts FROM outbox WHERE next_attempt_at <= ? AND "
+        "(claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at, message_id LIMIT ?"));
+    sel.addBindValue(now);
+    sel.addBindValue(now);
+    sel.addBindValue(limit);
+    if (!execOrError(sel))
+        return {};
+    while (sel.next())
+        candidates.append({sel.value(0).toLongLong(), sel.value(1).toInt()});
+    sel.finish();
+
+    // The conditional UPDATE is the claim: of several instances racing for a row, exactly one
+    // sees one affected row.
+    QList<OutboxItem> claimed;
+    for (const OutboxItem &item : candidates) {
+        QSqlQuery &up = m_db.prepared(QStringLiteral(
+            "UPDATE outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
+            "WHERE message_id = ? AND (claimed_until IS NULL OR claimed_until < ?)"));
+        up.addBindValue(owner);
+        up.addBindValue(now + leaseMs);
+        up.addBindValue(item.messageId);
+        up.addBindValue(now);
+        if (execOrError(up) && up.numRowsAffected() == 1)
+            claimed.append({item.messageId, item.attempts + 1});
+    }
+    return claimed;
+}
+
+bool OutboxStore::reschedule(qint64 messageId, qint64 nextAttemptAt, const QString &lastError)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE outbox SET next_attempt_at = ?, last_error = ?, claimed_by = NULL, claimed_until = NULL "
+        "WHERE message_id = ?"));
+    q.addBindValue(nextAttemptAt);
+    q.addBindValue(lastError);
+    q.addBindValue(messageId);
+    return execOrError(q);
+}
+
+bool OutboxStore::remove(qint64 messageId)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE message_id = ?"));
+    q.addBindValue(messageId);
+    return execOrError(q);
+}
+
+bool OutboxStore::releaseAll(const QString &owner)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?"));
+    q.addBindValue(owner);
+    return execOrError(q);
+}
+
+qint64 OutboxStore::pendingCount()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    if (!execOrError(q) || !q.next())
+        return 0;
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+qint64 OutboxStore::nextDueIn(qint64 now)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND claimed_until > next_attempt_at "
+        "THEN claimed_until ELSE next_attempt_at END) FROM outbox"));
+    if (!execOrError(q) || !q.next() || q.value(0).isNull())
+        return -1;
+    const qint64 due = q.value(0).toLongLong();
+    q.finish();
+    return qMax<qint64>(0, due - now);
+}
+
+} // namespace recado::relay
