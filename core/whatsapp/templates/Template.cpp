@@ -72,6 +72,8 @@ TemplateButton parseButton(const QJsonObject &o)
     const QStringList examples = stringList(o.value(QLatin1String("example")));
     b.example = examples.value(0);
     b.otpType = o.value(QLatin1String("otp_type")).toString().toUpper();
+    if (b.type == ButtonType::Unknown) // keep the spelling so it serialises back unchanged
+        b.extra.insert(QStringLiteral("type"), o.value(QLatin1String("type")));
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         static const QStringList known{QStringLiteral("type"),    QStringLiteral("text"),
                                        QStringLiteral("url"),     QStringLiteral("phone_number"),
@@ -85,7 +87,8 @@ TemplateButton parseButton(const QJsonObject &o)
 QJsonObject buttonJson(const TemplateButton &b)
 {
     QJsonObject o = b.extra;
-    o.insert(QStringLiteral("type"), toString(b.type));
+    if (b.type != ButtonType::Unknown)
+        o.insert(QStringLiteral("type"), toString(b.type));
     if (!b.text.isEmpty())
         o.insert(QStringLiteral("text"), b.text);
     if (!b.url.isEmpty())

@@ -278,7 +278,9 @@ void checkButton(Collector &c, const Template &t, int i)
                 .arg(TemplateValidator::kMaxButtonTextLength));
     }
     if (b.type == ButtonType::Url) {
-        const QUrl url(b.url, QUrl::StrictMode);
+        // Check the address with its variable filled in: braces are not valid URL characters.
+        const QUrl url(TemplateVariables::substitute(b.url, QStringList(10, QStringLiteral("x"))),
+                       QUrl::StrictMode);
         const bool httpUrl =
             url.isValid() &&
             (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&

@@ -2,6 +2,7 @@
 // Send rules of TemplateValidator: may this template be sent, and with these values?
 #include "core/whatsapp/templates/TemplateValidator.h"
 
+#include "core/whatsapp/templates/ParameterSources.h"
 #include "core/whatsapp/templates/TemplateVariables.h"
 
 #include <QCoreApplication>
@@ -27,10 +28,7 @@ int displayIndex(const QStringList &keys, qsizetype i)
 
 QString labelFor(const Template &t, TemplatePart part, const QStringList &keys, qsizetype i)
 {
-    const ParameterMeta *meta = t.parameter(part, displayIndex(keys, i));
-    if (meta && !meta->label.isEmpty())
-        return QCoreApplication::translate("TemplateParameters", meta->label.toUtf8().constData());
-    return QStringLiteral("{{%1}}").arg(keys.value(i));
+    return ParameterSources::parameterLabel(t, part, displayIndex(keys, i));
 }
 
 bool hasLongSpaceRun(const QString &s)
