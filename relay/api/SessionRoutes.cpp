@@ -3,9 +3,11 @@
 #include "relay/api/ApiContext.h"
 #include "relay/auth/Authenticator.h"
 #include "relay/http/Router.h"
+#include "relay/auth/PasswordHasher.h"
 #include "relay/store/UserStore.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace recado::relay {
 
@@ -53,6 +55,51 @@ void registerSessionRoutes(Router &router, ApiContext &ctx)
         for (const auto &a : UserStore(ctx.db).agents())
             agents.append(protocol::toJson(a));
         ex->replyJson(200, QJsonObject{{QStringLiteral("agents"), agents}});
+    });
+
+    // User administration (admins only). The CLI does the same for the first admin.
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/users"), [&ctx](const HttpExchangePtr &ex) {
+        if (!ctx.auth.require(ex, domain::Role::Admin))
+            return;
+        QJsonArray users;
+        for (const auto &a : UserStore(ctx.db).agents())
+            users.append(protocol::toJson(a));
+        ex->replyJson(200, QJsonObject{{QStringLiteral("users"), users}});
+    });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/users"), [&ctx](const HttpExchangePtr &ex) {
+        if (!ctx.auth.require(ex, domain::Role::Admin))
+            return;
+        const auto body = jsonBody(ex);
+        if (!body)
+            return;
+        domain::Agent agent = protocol::agentFromJson(*body);
+        bool roleOk = false;
+        agent.role = domain::roleFromString(body->value(QStringLiteral("role")).toString(), &roleOk);
+        const QString password = body->value(QStringLiteral("password")).toString();
+        static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
+        if (!validName.match(agent.username).hasMatch()) {
+            ex->replyError(400, QStringLiteral("invalid_username"), QStringLiteral("user names have 2-64 letters, digits, dots, dashes or underscores"));
+            return;
+        }
+        if (!roleOk) {
+            ex->replyError(400, QStringLiteral("invalid_role"), QStringLiteral("role must be agent, supervisor or admin"));
+            return;
+        }
+        if (password.size() < 8) {
+            ex->replyError(400, QStringLiteral("weak_password"), QStringLiteral("passwords need at least 8 characters"));
+            return;
+        }
+        UserStore users(ctx.db);
+        if (users.findByUsername(agent.username)) {
+            ex->replyError(409, QStringLiteral("user_exists"), QStringLiteral("user %1 already exists").arg(agent.username));
+            return;
+        }
+        QString error;
+        if (!users.addUser(agent, PasswordHasher::hash(password), &error)) {
+            ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not create the user"));
+            return;
+        }
+        ex->replyJson(201, QJsonObject{{QStringLiteral("user"), protocol::toJson(users.findByUsername(agent.username)->agent)}});
     });
 }
 

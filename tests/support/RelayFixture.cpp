@@ -1,25 +1,152 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelayFixture.h"
 
-// Temporary: the relay is being built; start() fails loudly until it lands.
+#include "relay/Relay.h"
+#include "tools/metasim/MetaSimulator.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcessEnvironment>
+#include <QTimer>
+
 namespace recado::test {
+
 struct RelayFixture::Private
 {
+    QTemporaryDir dir;
+    relay::RelayConfig config;
+    std::unique_ptr<metasim::MetaSimulator> sim;
+    std::unique_ptr<relay::Relay> relay;
+    quint16 relayPort = 0;
 };
+
 RelayFixture::RelayFixture()
     : d(std::make_unique<Private>())
 {
 }
-RelayFixture::~RelayFixture() = default;
-bool RelayFixture::start() { return false; }
-bool RelayFixture::restartRelay() { return false; }
-void RelayFixture::stopRelay() {}
-QUrl RelayFixture::relayUrl() const { return {}; }
-QUrl RelayFixture::simulatorUrl() const { return {}; }
-QString RelayFixture::dataDir() const { return {}; }
-QString RelayFixture::databaseUrl() const { return {}; }
-relay::Relay *RelayFixture::relay() const { return nullptr; }
-metasim::MetaSimulator *RelayFixture::simulator() const { return nullptr; }
-bool RelayFixture::createUser(const QString &, domain::Role, const QString &) { return false; }
-QString RelayFixture::login(const QString &, const QString &) { return {}; }
+
+RelayFixture::~RelayFixture()
+{
+    d->relay.reset();
+    d->sim.reset();
+}
+
+bool RelayFixture::start()
+{
+    if (!d->dir.isValid()) {
+        qWarning("RelayFixture: no temporary directory");
+        return false;
+    }
+    metasim::Config simConfig;
+    simConfig.appSecret = kAppSecret;
+    simConfig.verifyToken = QString::fromLatin1(kVerifyToken);
+    simConfig.accessToken = QString::fromLatin1(kAccessToken);
+    simConfig.phoneNumberId = QString::fromLatin1(kPhoneNumberId);
+    simConfig.wabaId = QString::fromLatin1(kWabaId);
+    simConfig.statusDelayMs = 60;
+    simConfig.webhookRetryBaseMs = 100;
+    d->sim = std::make_unique<metasim::MetaSimulator>(simConfig);
+    if (!d->sim->listen(QHostAddress::LocalHost, 0)) {
+        qWarning("RelayFixture: simulator cannot listen");
+        return false;
+    }
+
+    relay::RelayConfig &c = d->config;
+    c.listenHost = QHostAddress::LocalHost;
+    c.listenPort = 0;
+    c.dataDir = d->dir.path();
+    const QString pg = QProcessEnvironment::systemEnvironment().value(QStringLiteral("RECADO_TEST_DATABASE"));
+    c.databaseUrl = pg.isEmpty() ? QStringLiteral("sqlite:") + d->dir.path() + QStringLiteral("/relay.db") : pg;
+    c.appSecret = kAppSecret;
+    c.verifyToken = kVerifyToken;
+    c.accessToken = kAccessToken;
+    c.phoneNumberId = QString::fromLatin1(kPhoneNumberId);
+    c.wabaId = QString::fromLatin1(kWabaId);
+    c.graphUrl = d->sim->baseUrl();
+    c.instanceId = QStringLiteral("fixture");
+    if (!restartRelay())
+        return false;
+    return true;
+}
+
+bool RelayFixture::restartRelay()
+{
+    d->relay.reset();
+    relay::RelayConfig c = d->config;
+    c.listenPort = d->relayPort; // same port after a restart, like a real deployment
+    d->relay = std::make_unique<relay::Relay>(c);
+    QString error;
+    if (!d->relay->start(&error)) {
+        qWarning("RelayFixture: relay did not start: %s", qPrintable(error));
+        d->relay.reset();
+        return false;
+    }
+    d->relayPort = d->relay->port();
+    d->sim->setWebhookUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(d->relayPort)));
+    return true;
+}
+
+void RelayFixture::stopRelay()
+{
+    d->relay.reset();
+}
+
+QUrl RelayFixture::relayUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->relayPort));
+}
+
+QUrl RelayFixture::simulatorUrl() const
+{
+    return d->sim ? d->sim->baseUrl() : QUrl();
+}
+
+QString RelayFixture::dataDir() const
+{
+    return d->dir.path();
+}
+
+QString RelayFixture::databaseUrl() const
+{
+    return d->config.databaseUrl;
+}
+
+relay::Relay *RelayFixture::relay() const
+{
+    return d->relay.get();
+}
+
+metasim::MetaSimulator *RelayFixture::simulator() const
+{
+    return d->sim.get();
+}
+
+bool RelayFixture::createUser(const QString &username, domain::Role role, const QString &password)
+{
+    if (!d->relay)
+        return false;
+    QString error;
+    return d->relay->addUser({username, username, role}, password, &error);
+}
+
+QString RelayFixture::login(const QString &username, const QString &password)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(QUrl(relayUrl().toString() + QStringLiteral("/api/session")));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = nam.post(req, QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                                   {QStringLiteral("password"), password}})
+                                             .toJson());
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
+    reply->deleteLater();
+    return token;
+}
+
 } // namespace recado::test

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QUrl>
+
+namespace recado::test {
+
+//! A synchronous HTTP client for tests: each call spins a local event loop until the reply.
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const;
+    QByteArray header(const QByteArray &name) const;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+class HttpClient
+{
+public:
+    explicit HttpClient(QUrl base)
+        : m_base(std::move(base))
+    {
+    }
+    void setToken(const QString &token) { m_token = token; }
+
+    HttpResult get(const QString &path);
+    HttpResult post(const QString &path, const QJsonObject &body);
+    HttpResult postRaw(const QString &path, const QByteArray &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult del(const QString &path);
+    HttpResult request(const QByteArray &verb, const QString &path, const QByteArray &body,
+                       const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+private:
+    QUrl m_base;
+    QString m_token;
+    QNetworkAccessManager m_nam;
+};
+
+} // namespace recado::test
