@@ -2,6 +2,7 @@
 #include "RelayFixture.h"
 
 #include "relay/Relay.h"
+#include "relay/store/Database.h"
 #include "tools/metasim/MetaSimulator.h"
 
 #include <QEventLoop>
@@ -11,8 +12,31 @@
 #include <QNetworkReply>
 #include <QProcessEnvironment>
 #include <QTimer>
+#include <QUuid>
 
 namespace recado::test {
+
+namespace {
+//! Each fixture gets its own empty database in the test cluster, so test binaries never see
+//! each other's rows.
+QString freshPostgresDatabase(const QString &baseUrl)
+{
+    relay::Database admin;
+    QString error;
+    if (!admin.open(baseUrl, &error)) {
+        qWarning("RelayFixture: %s", qPrintable(error));
+        return {};
+    }
+    const QString name = QStringLiteral("recado_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+    if (!admin.exec(QStringLiteral("CREATE DATABASE ") + name, &error)) {
+        qWarning("RelayFixture: cannot create database: %s", qPrintable(error));
+        return {};
+    }
+    QUrl url(baseUrl);
+    url.setPath(QLatin1Char('/') + name);
+    return url.toString();
+}
+} // namespace
 
 struct RelayFixture::Private
 {
@@ -59,7 +83,10 @@ bool RelayFixture::start()
     c.listenPort = 0;
     c.dataDir = d->dir.path();
     const QString pg = QProcessEnvironment::systemEnvironment().value(QStringLiteral("RECADO_TEST_DATABASE"));
-    c.databaseUrl = pg.isEmpty() ? QStringLiteral("sqlite:") + d->dir.path() + QStringLiteral("/relay.db") : pg;
+    c.databaseUrl = pg.isEmpty() ? QStringLiteral("sqlite:") + d->dir.path() + QStringLiteral("/relay.db")
+                                 : freshPostgresDatabase(pg);
+    if (c.databaseUrl.isEmpty())
+        return false;
     c.appSecret = kAppSecret;
     c.verifyToken = kVerifyToken;
     c.accessToken = kAccessToken;
