@@ -51,6 +51,8 @@ constexpr Entry kErrors[] = {
     {132012, ErrorKind::Permanent, "template_param_format", QT_TRANSLATE_NOOP("GraphErrors", "A template parameter has the wrong format (for example text where an image is expected). Check each parameter.")},
     {132015, ErrorKind::Permanent, "template_paused", QT_TRANSLATE_NOOP("GraphErrors", "The template is paused because of low quality. Use another template or edit this one.")},
     {132016, ErrorKind::Permanent, "template_disabled", QT_TRANSLATE_NOOP("GraphErrors", "The template was disabled by Meta. Use another template.")},
+    {132069, ErrorKind::Permanent, "flow_throttled", QT_TRANSLATE_NOOP("GraphErrors", "Too many messages with this template's flow were sent in the last hour. Try again later or use another template.")},
+    {130472, ErrorKind::Permanent, "marketing_experiment", QT_TRANSLATE_NOOP("GraphErrors", "Meta held back this marketing message because the customer's number is part of a WhatsApp experiment. Use a utility template or another channel.")},
     {132068, ErrorKind::Permanent, "flow_blocked", QT_TRANSLATE_NOOP("GraphErrors", "The flow in this template is blocked. Use another template.")},
     {133010, ErrorKind::Permanent, "number_not_registered", QT_TRANSLATE_NOOP("GraphErrors", "The business phone number is not registered on the Cloud API. An administrator must register it.")},
     {135000, ErrorKind::Permanent, "generic_user_error", QT_TRANSLATE_NOOP("GraphErrors", "Meta could not send the message because of an unknown problem with its parameters. Check the message and try again.")},
@@ -78,6 +80,28 @@ GraphErrorInfo explainGraphError(int metaCode, int httpStatus)
                                         "Meta refused the message (error %1). Check the message "
                                         "and try again, or contact an administrator.")
                 .arg(metaCode)};
+}
+
+GraphErrorInfo explainGraphError(int metaCode, int httpStatus, const QString &details)
+{
+    // Meta's wording: "Param text cannot have new-line/tab characters or more than 4
+    // consecutive spaces". Our TemplateValidator catches it before sending; this covers
+    // templates sent by other means and older clients.
+    if (details.contains(QLatin1String("new-line"), Qt::CaseInsensitive)
+        || details.contains(QLatin1String("consecutive spaces"), Qt::CaseInsensitive)) {
+        return {ErrorKind::Permanent, QStringLiteral("template_param_whitespace"),
+                QCoreApplication::translate(
+                    "GraphErrors", "A template value contains a line break, a tab or more than "
+                                   "four spaces in a row, which WhatsApp refuses. Write each "
+                                   "value on one line and send again.")};
+    }
+    return explainGraphError(metaCode, httpStatus);
+}
+
+bool isTemplateError(int metaCode)
+{
+    return (metaCode >= 132000 && metaCode <= 132999) || metaCode == 131049 || metaCode == 131050
+           || metaCode == 130472;
 }
 
 } // namespace recado::whatsapp

@@ -23,4 +23,13 @@ struct GraphErrorInfo
 //! means for an agent. Unknown codes are permanent with a generic explanation naming the code.
 GraphErrorInfo explainGraphError(int metaCode, int httpStatus = 0);
 
+//! Like the above, refined by Meta's `error_data.details` text where the code alone is too
+//! vague: Meta reports a template value with a line break, a tab or more than four spaces as a
+//! generic invalid parameter (100) with a telling details text.
+GraphErrorInfo explainGraphError(int metaCode, int httpStatus, const QString &details);
+
+//! True for errors about a template or its values (132xxx, per-user marketing limits, the
+//! marketing experiment): the fix is in the template or its parameters, not in the network.
+bool isTemplateError(int metaCode);
+
 } // namespace recado::whatsapp
