@@ -57,8 +57,12 @@ void checkVariables(Collector &c, TemplatePart part, const QString &text, Parame
 
     bool positional = false;
     bool named = false;
-    for (const TemplateVariable &v : found.variables)
-        (v.number > 0 || v.key == QLatin1String("0") ? positional : named) = true;
+    for (const TemplateVariable &v : found.variables) {
+        if (v.number > 0 || v.key == QLatin1String("0"))
+            positional = true;
+        else
+            named = true;
+    }
     const bool expectNamed = format == ParameterFormat::Named;
     if ((positional && named) || (expectNamed && positional) || (!expectNamed && named)) {
         c.add("variables.mixed_format", part, -1,
