@@ -31,6 +31,12 @@ struct RelayConfig
     qint64 tokenLifetimeMs = 30LL * 24 * 3600 * 1000;
     qint64 eventRetention = 1000000; //!< events kept for catch-up; older clients resync
     int outboxMaxAttempts = 12;
+    qint64 outboxBackoffBaseMs = 2000; //!< first retry delay; doubles up to 5 minutes
+    qint64 outboxLeaseMs = 120000;     //!< a claim outlives Graph's 30 s timeout comfortably
+    qint64 authRetryMs = 30000;        //!< how often a refused token is tried again
+    //! Template library sync from Meta: at start, then every this many ms (0: only at start and
+    //! on demand).
+    qint64 templateSyncIntervalMs = 30LL * 60 * 1000;
 
     //! Returns nullopt and one message per bad or missing setting, each naming the variable.
     static std::optional<RelayConfig> fromEnvironment(const QProcessEnvironment &env, QStringList *errors);

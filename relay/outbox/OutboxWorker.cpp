@@ -24,8 +24,6 @@ using domain::DeliveryStatus;
 
 namespace {
 constexpr int kMaxInFlight = 16;
-constexpr qint64 kLeaseMs = 120000; // longer than Graph's timeout, so a live send keeps its claim
-constexpr qint64 kAuthRetryMs = 30000;
 } // namespace
 
 OutboxWorker::OutboxWorker(Database &db, const RelayConfig &config, GraphClient &graph, QObject *parent)
@@ -38,9 +36,9 @@ OutboxWorker::OutboxWorker(Database &db, const RelayConfig &config, GraphClient 
     connect(&m_timer, &QTimer::timeout, this, &OutboxWorker::run);
 }
 
-qint64 OutboxWorker::backoffMs(int attempt)
+qint64 OutboxWorker::backoffMs(int attempt, qint64 baseMs)
 {
-    const qint64 base = qMin<qint64>(2000LL << qMin(attempt - 1, 8), 300000);
+    const qint64 base = qMin<qint64>(baseMs << qMin(attempt - 1, 8), 300000);
     const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
     return qint64(double(base) * jitter);
 }
@@ -84,7 +82,7 @@ void OutboxWorker::run()
     {
         Transaction tx(m_db);
         OutboxStore outbox(m_db);
-        claimed = outbox.claimDue(m_config.instanceId, QDateTime::currentMSecsSinceEpoch(), kLeaseMs, room);
+        claimed = outbox.claimDue(m_config.instanceId, QDateTime::currentMSecsSinceEpoch(), m_config.outboxLeaseMs, room);
         if (!tx.commit())
             claimed.clear();
     }
@@ -166,13 +164,13 @@ void OutboxWorker::onResult(qint64 messageId, int attempt, const GraphResult &r)
             applier.applyStatus(st, &events);
         }
     } else {
-        const whatsapp::GraphErrorInfo info = whatsapp::explainGraphError(r.metaCode, r.httpStatus);
+        const whatsapp::GraphErrorInfo info = whatsapp::explainGraphError(r.metaCode, r.httpStatus, r.details);
         if (info.kind == whatsapp::ErrorKind::Auth) {
             setAlert(QStringLiteral("token_expired"), info.explanation, &events);
-            outbox.reschedule(messageId, now + kAuthRetryMs, info.code);
+            outbox.reschedule(messageId, now + m_config.authRetryMs, info.code);
         } else if (info.kind == whatsapp::ErrorKind::Retry && attempt < m_config.outboxMaxAttempts) {
             ++m_retried;
-            outbox.reschedule(messageId, now + backoffMs(attempt),
+            outbox.reschedule(messageId, now + backoffMs(attempt, m_config.outboxBackoffBaseMs),
                               r.networkError.isEmpty() ? info.code : r.networkError);
         } else {
             ++m_failed;

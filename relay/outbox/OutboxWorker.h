@@ -36,8 +36,8 @@ public:
     qint64 failedCount() const { return m_failed; }
     qint64 retriedCount() const { return m_retried; }
 
-    //! Backoff before attempt `attempt + 1`: 2 s doubling to 5 min, +-25 % jitter.
-    static qint64 backoffMs(int attempt);
+    //! Backoff before attempt `attempt + 1`: `base` doubling to 5 min, +-25 % jitter.
+    static qint64 backoffMs(int attempt, qint64 baseMs = 2000);
 
 Q_SIGNALS:
     void committed(const QList<recado::domain::Event> &events);

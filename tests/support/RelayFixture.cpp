@@ -94,6 +94,10 @@ bool RelayFixture::start()
     c.wabaId = QString::fromLatin1(kWabaId);
     c.graphUrl = d->sim->baseUrl();
     c.instanceId = QStringLiteral("fixture");
+    // Short timers so retry paths run in seconds, not minutes.
+    c.outboxBackoffBaseMs = 200;
+    c.authRetryMs = 500;
+    c.outboxLeaseMs = 5000;
     if (!restartRelay())
         return false;
     return true;

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tools/loadgen/WebhookLoad.h"
+
+#include "core/whatsapp/WebhookSignature.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
+
+namespace recado::loadgen {
+
+struct WebhookLoad::Connection
+{
+    QTcpSocket socket;
+    QUrl target;
+    QByteArray buffer;
+    qint64 sentAtNs = 0;
+    bool busy = false;
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t index = std::min(values.size() - 1, size_t(p / 100.0 * double(values.size())));
+    return values[index];
+}
+
+qint64 residentKiB(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+QString LoadReport::toText() const
+{
+    return QStringLiteral("sent %1, accepted %2, errors %3 in %4 s\n"
+                          "throughput: %5 webhooks/s, %6 messages/s\n"
+                          "ack latency: p50 %7 ms, p99 %8 ms\n"
+                          "webhook -> stream event: %9 events, p50 %10 ms, p99 %11 ms\n")
+        .arg(sent).arg(accepted).arg(errors).arg(seconds, 0, 'f', 2)
+        .arg(webhooksPerSecond, 0, 'f', 0).arg(messagesPerSecond, 0, 'f', 0)
+        .arg(ackP50Ms, 0, 'f', 2).arg(ackP99Ms, 0, 'f', 2)
+        .arg(eventsSeen).arg(eventP50Ms, 0, 'f', 2).arg(eventP99Ms, 0, 'f', 2);
+}
+
+WebhookLoad::WebhookLoad(LoadOptions options, QObject *parent)
+    : QObject(parent)
+    , m_opt(std::move(options))
+{
+    if (m_opt.streamRelays.isEmpty())
+        m_opt.streamRelays = m_opt.relays;
+}
+
+WebhookLoad::~WebhookLoad() = default;
+
+QByteArray WebhookLoad::buildBody(int index, QString *firstWamid)
+{
+    // Meta's envelope, built by hand for speed; one or more text messages per webhook.
+    const int customer = index % qMax(1, m_opt.customers);
+    const QByteArray waId = "5215" + QByteArray::number(500000000 + customer);
+    const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    QByteArray messages;
+    for (int i = 0; i < m_opt.messagesPerWebhook; ++i) {
+        const QByteArray wamid = "wamid.load." + QByteArray::number(index) + "." + QByteArray::number(i) + "." +
+                                 QByteArray::number(m_clock.isValid() ? m_clock.nsecsElapsed() : 0);
+        if (i == 0)
+            *firstWamid = QString::fromLatin1(wamid);
+        if (i)
+            messages += ',';
+        messages += R"({"from":")" + waId + R"(","id":")" + wamid + R"(","timestamp":")" + ts +
+                    R"(","type":"text","text":{"body":"Hola, ¿cuándo llega el técnico? mensaje )" +
+                    QByteArray::number(index) + R"("}})";
+    }
+    return R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Cliente )" +
+           QByteArray::number(customer) + R"("},"wa_id":")" + waId + R"("}],"messages":[)" + messages + "]}}]}]}";
+}
+
+void WebhookLoad::openStreams()
+{
+    if (m_opt.streamToken.isEmpty())
+        return;
+    for (const QUrl &relay : m_opt.streamRelays) {
+        for (int i = 0; i < m_opt.streamClients; ++i) {
+            auto ws = std::make_unique<QWebSocket>();
+            QUrl url(relay);
+            url.setScheme(QStringLiteral("ws"));
+            url.setPath(QStringLiteral("/api/stream"));
+            url.setQuery(QStringLiteral("after=999999999999"));
+            QNetworkRequest req(url);
+            req.setRawHeader("Authorization", "Bearer " + m_opt.streamToken.toUtf8());
+            const bool measuring = m_streams.empty();
+            QWebSocket *raw = ws.get();
+            connect(raw, &QWebSocket::textMessageReceived, this, [this, measuring](const QString &text) {
+                if (text.startsWith(QLatin1String("{\"type\":\"hello\""))) {
+                    ++m_streamsReady;
+                    return;
+                }
+                if (!measuring)
+                    return;
+                const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+                const QJsonObject event = frame.value(QStringLiteral("event")).toObject();
+                if (event.value(QStringLiteral("type")) != QLatin1String("message.new"))
+                    return;
+                const QString wamid = event[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("wamid")].toString();
+                const auto it = m_sentAtNs.find(wamid);
+                if (it == m_sentAtNs.end())
+                    return;
+                m_eventMs.push_back(double(m_clock.nsecsElapsed() - it.value()) / 1e6);
+                m_sentAtNs.erase(it);
+                ++m_report.eventsSeen;
+                if (finished() && m_loop)
+                    m_loop->quit();
+            });
+            raw->open(req);
+            m_streams.push_back(std::move(ws));
+        }
+    }
+    QEventLoop wait;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &wait, [&] {
+        if (m_streamsReady >= int(m_streams.size()))
+            wait.quit();
+    });
+    poll.start(10);
+    QTimer::singleShot(10000, &wait, &QEventLoop::quit);
+    wait.exec();
+}
+
+bool WebhookLoad::finished() const
+{
+    const bool allAcked = m_done >= m_opt.total;
+    const bool eventsDone = m_opt.streamToken.isEmpty() || m_sentAtNs.isEmpty();
+    return allAcked && eventsDone;
+}
+
+void WebhookLoad::startConnection(Connection *c)
+{
+    connect(&c->socket, &QTcpSocket::readyRead, this, [this, c] { onReadyRead(c); });
+    connect(&c->socket, &QTcpSocket::errorOccurred, this, [this, c](QAbstractSocket::SocketError) {
+        if (c->busy) {
+            c->busy = false;
+            ++m_report.errors;
+            ++m_done;
+        }
+        if (finished() && m_loop)
+            m_loop->quit();
+    });
+    c->socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    c->socket.connectToHost(c->target.host(), quint16(c->target.port(80)));
+}
+
+void WebhookLoad::sendNext(Connection *c)
+{
+    if (c->busy || m_next >= m_opt.total)
+        return;
+    if (m_opt.rate > 0) {
+        const double due = double(m_next) / m_opt.rate * 1e9;
+        if (double(m_clock.nsecsElapsed()) < due)
+            return; // the pacer calls pump() again
+    }
+    const int index = m_next++;
+    QString wamid;
+    const QByteArray body = buildBody(index, &wamid);
+    QByteArray request = "POST " + m_opt.path.toLatin1() + " HTTP/1.1\r\nHost: " + c->target.host().toLatin1() +
+                         "\r\nContent-Type: application/json\r\nX-Hub-Signature-256: " +
+                         whatsapp::signatureHeader(body, m_opt.appSecret) + "\r\nContent-Length: " +
+                         QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    c->busy = true;
+    c->sentAtNs = m_clock.nsecsElapsed();
+    if (!m_opt.streamToken.isEmpty())
+        m_sentAtNs.insert(wamid, c->sentAtNs);
+    c->socket.write(request);
+    ++m_report.sent;
+}
+
+void WebhookLoad::onReadyRead(Connection *c)
+{
+    c->buffer += c->socket.readAll();
+    for (;;) {
+        const qsizetype headerEnd = c->buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QByteArray head = c->buffer.left(headerEnd);
+        qsizetype length = 0;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (c->buffer.size() < headerEnd + 4 + length)
+            return;
+        const int status = head.mid(9, 3).toInt();
+        c->buffer.remove(0, headerEnd + 4 + length);
+        c->busy = false;
+        ++m_done;
+        m_lastAckNs = m_clock.nsecsElapsed();
+        m_ackMs.push_back(double(m_lastAckNs - c->sentAtNs) / 1e6);
+        if (status == 200)
+            ++m_report.accepted;
+        else
+            ++m_report.errors;
+        if (finished()) {
+            if (m_loop)
+                m_loop->quit();
+            return;
+        }
+        sendNext(c);
+    }
+}
+
+void WebhookLoad::pump()
+{
+    for (auto &c : m_connections) {
+        if (c->socket.state() == QAbstractSocket::ConnectedState)
+            sendNext(c.get());
+    }
+}
+
+LoadReport WebhookLoad::run(int timeoutMs)
+{
+    openStreams();
+    m_clock.start();
+    for (int i = 0; i < m_opt.connections; ++i) {
+        auto c = std::make_unique<Connection>();
+        c->target = m_opt.relays.at(i % m_opt.relays.size());
+        Connection *raw = c.get();
+        connect(&raw->socket, &QTcpSocket::connected, this, [this, raw] { sendNext(raw); });
+        m_connections.push_back(std::move(c));
+        startConnection(raw);
+    }
+    QEventLoop loop;
+    m_loop = &loop;
+    QTimer pacer;
+    m_pacer = &pacer;
+    connect(&pacer, &QTimer::timeout, this, &WebhookLoad::pump);
+    pacer.start(1);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!finished())
+        loop.exec();
+    m_loop = nullptr;
+    m_report.seconds = double(m_clock.nsecsElapsed()) / 1e9;
+    // Throughput counts acknowledged webhooks over the time until the last acknowledgement.
+    m_report.webhooksPerSecond = m_report.accepted / qMax(1e-9, double(m_lastAckNs) / 1e9);
+    m_report.messagesPerSecond = m_report.webhooksPerSecond * m_opt.messagesPerWebhook;
+    m_report.ackP50Ms = percentile(m_ackMs, 50);
+    m_report.ackP99Ms = percentile(m_ackMs, 99);
+    m_report.eventP50Ms = percentile(m_eventMs, 50);
+    m_report.eventP99Ms = percentile(m_eventMs, 99);
+    for (auto &c : m_connections)
+        c->socket.abort();
+    for (auto &s : m_streams)
+        s->abort();
+    return m_report;
+}
+
+} // namespace recado::loadgen
