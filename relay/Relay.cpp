@@ -15,6 +15,8 @@
 #include "relay/store/Migrations.h"
 #include "relay/store/OutboxStore.h"
 #include "relay/store/UserStore.h"
+#include "relay/templates/TemplateSync.h"
+#include "relay/templates/TemplateWebhook.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -43,6 +45,7 @@ struct Relay::Private
     std::unique_ptr<GraphClient> graph;
     std::unique_ptr<OutboxWorker> outbox;
     std::unique_ptr<WebhookIngestor> ingest;
+    std::unique_ptr<TemplateSync> templateSync;
     std::unique_ptr<EventHub> hub;
     std::unique_ptr<ApiContext> api;
     Router router;
@@ -79,11 +82,17 @@ bool Relay::start(QString *error)
     d->outbox = std::make_unique<OutboxWorker>(*d->db, m_config, *d->graph);
     d->ingest = std::make_unique<WebhookIngestor>(*d->db, m_config);
     d->hub = std::make_unique<EventHub>(*d->log, *d->auth);
+    d->templateSync = std::make_unique<TemplateSync>(*d->db, m_config, *d->graph);
     d->api.reset(new ApiContext{*d->db, m_config, *d->auth, *d->outbox, *d->graph, *d->hub, *d->ingest,
-                                [this](const QList<domain::Event> &events) { publish(events); }});
+                                [this](const QList<domain::Event> &events) { publish(events); },
+                                d->templateSync.get()});
 
     connect(d->ingest.get(), &WebhookIngestor::committed, this, &Relay::publish);
     connect(d->outbox.get(), &OutboxWorker::committed, this, &Relay::publish);
+    connect(d->templateSync.get(), &TemplateSync::committed, this, &Relay::publish);
+    connect(d->ingest.get(), &WebhookIngestor::committed, this, [this](const QList<domain::Event> &events) {
+        onIngestCommitted(events);
+    });
 
     d->router.add(QStringLiteral("GET"), QStringLiteral("/webhook"),
                   [this](const HttpExchangePtr &ex) { d->ingest->handleVerify(ex); });
@@ -95,6 +104,8 @@ bool Relay::start(QString *error)
     registerServiceRequestRoutes(d->router, *d->api);
     registerEventRoutes(d->router, *d->api);
     registerOpsRoutes(d->router, *d->api);
+    registerTemplateRoutes(d->router, *d->api);
+    registerConsentRoutes(d->router, *d->api);
 
     d->http = std::make_unique<HttpServer>(d->router);
     d->http->setMaxBodyBytes(m_config.maxBodyBytes);
@@ -122,6 +133,7 @@ bool Relay::start(QString *error)
     connect(&d->pruneTimer, &QTimer::timeout, this, [this] { d->log->prune(m_config.eventRetention); });
     d->pruneTimer.start();
     d->outbox->start();
+    d->templateSync->start(m_config.templateSyncIntervalMs);
     qCInfo(lcRelay).noquote() << "relay" << m_config.instanceId << "listening on"
                               << QStringLiteral("%1:%2").arg(m_config.listenHost.toString()).arg(port);
     return true;
@@ -133,6 +145,7 @@ void Relay::stop()
         return;
     d->pruneTimer.stop();
     d->outbox->stop();
+    d->templateSync->stop();
     d->hub->closeAll();
     for (QTcpServer *server : d->http->servers())
         server->close();
@@ -141,6 +154,7 @@ void Relay::stop()
     d->hub.reset();
     d->ingest.reset();
     d->outbox.reset();
+    d->templateSync.reset();
     d->graph.reset();
     d->api.reset();
     d->auth.reset();
@@ -162,6 +176,27 @@ bool Relay::addUser(const domain::Agent &agent, const QString &password, QString
         return false;
     }
     return UserStore(*d->db).addUser(agent, hash, error);
+}
+
+void Relay::onIngestCommitted(const QList<domain::Event> &events)
+{
+    bool queuedReply = false;
+    bool unknownTemplate = false;
+    for (const domain::Event &e : events) {
+        // Consent confirmations are queued by the ingest itself (relay/consent/InboundConsent).
+        if (e.type == QLatin1String("message.new") &&
+            e.payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("direction")).toString() ==
+                QLatin1String("outbound"))
+            queuedReply = true;
+        // A status webhook for a template the library does not have yet: read it from Meta.
+        if (e.type == QLatin1String("template.updated") && !e.payload.contains(QStringLiteral("template")) &&
+            TemplateWebhook::handles(e.payload.value(QStringLiteral("field")).toString()))
+            unknownTemplate = true;
+    }
+    if (queuedReply)
+        d->outbox->kick();
+    if (unknownTemplate)
+        d->templateSync->sync();
 }
 
 void Relay::publish(const QList<domain::Event> &events)

@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void publish(const QList<domain::Event> &events);
+    void onIngestCommitted(const QList<domain::Event> &events);
     struct Private;
     RelayConfig m_config;
     std::unique_ptr<Private> d;

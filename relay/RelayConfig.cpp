@@ -92,6 +92,15 @@ std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironmen
             errors->append(QStringLiteral("META_GRAPH_URL: expected an http(s) URL, got \"%1\"").arg(graph));
     }
     c.graphVersion = env.value(QStringLiteral("META_GRAPH_VERSION"), c.graphVersion);
+    const QString syncMinutes = env.value(QStringLiteral("RECADO_TEMPLATE_SYNC_MINUTES"));
+    if (!syncMinutes.isEmpty()) {
+        bool ok = false;
+        const int minutes = syncMinutes.toInt(&ok);
+        if (!ok || minutes < 0)
+            errors->append(QStringLiteral("RECADO_TEMPLATE_SYNC_MINUTES: expected minutes (0 = only at start), got \"%1\"").arg(syncMinutes));
+        else
+            c.templateSyncIntervalMs = qint64(minutes) * 60 * 1000;
+    }
     c.instanceId = env.value(QStringLiteral("RECADO_INSTANCE_ID"),
                              QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
     if (!errors->isEmpty())
@@ -115,7 +124,9 @@ QString RelayConfig::helpText()
         "  META_WABA_ID          WhatsApp business account id (template sync)\n"
         "  META_GRAPH_URL        Graph API base URL (default https://graph.facebook.com;\n"
         "                        the simulator's URL in the demo and tests)\n"
-        "  META_GRAPH_VERSION    Graph API version path (default v21.0)\n");
+        "  META_GRAPH_VERSION    Graph API version path (default v21.0)\n"
+        "  RECADO_TEMPLATE_SYNC_MINUTES  re-read Meta's templates this often (default 30;\n"
+        "                        0 = only at start and when a client asks)\n");
 }
 
 } // namespace recado::relay

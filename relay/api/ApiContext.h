@@ -18,6 +18,7 @@ class EventHub;
 class GraphClient;
 class OutboxWorker;
 class Router;
+class TemplateSync;
 class WebhookIngestor;
 struct RelayConfig;
 
@@ -33,6 +34,8 @@ struct ApiContext
     WebhookIngestor &ingest;
     //! Hands committed events to the stream (and, with PostgreSQL, to other instances).
     std::function<void(const QList<domain::Event> &)> publish;
+    //! Template library synchronisation (relay/templates); set by Relay after construction.
+    TemplateSync *templateSync = nullptr;
 };
 
 //! Parses the request body as a JSON object, or replies 400 and returns nullopt.
@@ -65,5 +68,8 @@ void registerMessageRoutes(Router &router, ApiContext &ctx);
 void registerServiceRequestRoutes(Router &router, ApiContext &ctx);
 void registerEventRoutes(Router &router, ApiContext &ctx);
 void registerOpsRoutes(Router &router, ApiContext &ctx);
+//! relay/templates/TemplateRoutes.cpp and relay/consent/ConsentRoutes.cpp
+void registerTemplateRoutes(Router &router, ApiContext &ctx);
+void registerConsentRoutes(Router &router, ApiContext &ctx);
 
 } // namespace recado::relay

@@ -12,6 +12,7 @@
 #include "relay/store/EventLog.h"
 #include "relay/store/MessageStore.h"
 #include "relay/store/OutboxStore.h"
+#include "relay/templates/TemplateSend.h"
 
 #include <QJsonArray>
 
@@ -39,7 +40,9 @@ bool readOutbound(const HttpExchangePtr &ex, const QJsonObject &body, Message *m
                        QStringLiteral("client_id (1-100 characters) is required so a retry never sends twice"));
         return false;
     }
-    m->kind = body.value(QStringLiteral("kind")).toString(QStringLiteral("text"));
+    // {"template":{"name","language","parameters"}} is the friendly template form (TemplateSend).
+    const bool templateForm = body.value(QStringLiteral("template")).isObject();
+    m->kind = body.value(QStringLiteral("kind")).toString(templateForm ? QStringLiteral("template") : QStringLiteral("text"));
     if (!kSendableKinds.contains(m->kind)) {
         ex->replyError(400, QStringLiteral("invalid_kind"), QStringLiteral("cannot send messages of kind \"%1\"").arg(m->kind));
         return false;
@@ -58,7 +61,9 @@ bool readOutbound(const HttpExchangePtr &ex, const QJsonObject &body, Message *m
         }
         return true;
     }
-    const QJsonObject content = body.value(QStringLiteral("content")).toObject();
+    QJsonObject content = body.value(QStringLiteral("content")).toObject();
+    if (templateForm && m->kind == QLatin1String("template") && !content.contains(m->kind))
+        content.insert(m->kind, body.value(QStringLiteral("template")));
     const bool hasKindObject = m->kind == QLatin1String("contacts") ? content.value(m->kind).isArray()
                                                                     : content.value(m->kind).isObject();
     if (!hasKindObject) {
@@ -84,6 +89,9 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
         ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
         return;
     }
+    // Templates: library status, parameters, consent; rendered into the Graph object.
+    if (m.kind == QLatin1String("template") && !prepareTemplateMessage(ctx.db, ex, *conversation, author, &m))
+        return;
     if (m.kind != QLatin1String("template") &&
         !whatsapp::ServiceWindow{conversation->lastInboundAt}.isOpen(QDateTime::currentDateTimeUtc())) {
         ex->replyError(422, QStringLiteral("window_closed"),

@@ -3,10 +3,13 @@
 
 #include "core/protocol/JsonCodec.h"
 #include "core/whatsapp/PhoneNumber.h"
+#include "core/whatsapp/GraphErrors.h"
+#include "relay/consent/InboundConsent.h"
 #include "relay/store/ConversationStore.h"
 #include "relay/store/Database.h"
 #include "relay/store/EventLog.h"
 #include "relay/store/MessageStore.h"
+#include "relay/templates/TemplateWebhook.h"
 
 #include <QDateTime>
 
@@ -34,12 +37,14 @@ bool WebhookApplier::apply(const whatsapp::ParsedWebhook &hook, QList<domain::Ev
         events->append(e);
     }
     for (const auto &other : hook.others) {
-        const QString type = other.field == QLatin1String("message_template_status_update") ||
-                                     other.field.startsWith(QLatin1String("template_"))
+        const QString type = TemplateWebhook::handles(other.field) || other.field.startsWith(QLatin1String("template_"))
                                  ? QStringLiteral("template.updated")
                                  : QStringLiteral("account.updated");
-        const domain::Event e = log.append(
-            type, 0, QJsonObject{{QStringLiteral("field"), other.field}, {QStringLiteral("value"), other.value}});
+        QJsonObject payload{{QStringLiteral("field"), other.field}, {QStringLiteral("value"), other.value}};
+        // The library row changes in this transaction; the event carries the updated template.
+        if (TemplateWebhook::handles(other.field))
+            TemplateWebhook::apply(m_db, other.field, other.value, &payload);
+        const domain::Event e = log.append(type, 0, payload);
         if (e.seq == 0)
             return false;
         events->append(e);
@@ -77,21 +82,24 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
         return false;
     if (m.id == 0)
         return true; // duplicate that raced in within the same batch
-    if (!conversations.recordInbound(conversationId, m.text, m.timestamp.toMSecsSinceEpoch(), QString()))
+    domain::Event e;
+    e.seq = log.reserve();
+    if (e.seq == 0 || !conversations.recordInbound(conversationId, m.text, m.timestamp.toMSecsSinceEpoch(), QString(), e.seq))
         return false;
     auto conversation = conversations.get(conversationId);
     if (!conversation)
         return false;
-    const domain::Event e = log.append(
-        QStringLiteral("message.new"), conversationId,
-        QJsonObject{{QStringLiteral("message"), protocol::toJson(m)},
-                    {QStringLiteral("conversation"), protocol::toJson(*conversation)}});
-    if (e.seq == 0)
+    e.type = QStringLiteral("message.new");
+    e.conversationId = conversationId;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    e.payload = QJsonObject{{QStringLiteral("message"), protocol::toJson(m)},
+                            {QStringLiteral("conversation"), protocol::toJson(*conversation)}};
+    if (!log.write(e))
         return false;
-    conversations.setSeq(conversationId, e.seq);
     events->append(e);
     newInbound->append(m.id);
-    return true;
+    // Opt-out/opt-in keywords and implicit opt-ins, committed with the message.
+    return InboundConsent::apply(m_db, m, events);
 }
 
 bool WebhookApplier::applyStatus(const whatsapp::StatusUpdate &st, QList<domain::Event> *events)
@@ -104,7 +112,12 @@ bool WebhookApplier::applyStatus(const whatsapp::StatusUpdate &st, QList<domain:
         return messages.keepOrphanStatus(st.wamid, st.status, st.timestamp.toMSecsSinceEpoch(), st.errorCode,
                                          st.errorTitle, st.errorDetails);
     }
-    const auto updated = messages.applyStatus(target->id, st.status, st.errorCode, st.errorTitle, st.errorDetails);
+    // A failure Meta reports later (131047, a template error...) reaches the agent in words
+    // with what to do, like a failure the outbox saw at send time.
+    const QString details = st.status == domain::DeliveryStatus::Failed && st.errorCode != 0
+                                ? whatsapp::explainGraphError(st.errorCode, 0, st.errorDetails).explanation
+                                : st.errorDetails;
+    const auto updated = messages.applyStatus(target->id, st.status, st.errorCode, st.errorTitle, details);
     if (!updated)
         return true; // stale or duplicate: statuses only move forward
     const domain::Event e = log.append(QStringLiteral("message.updated"), updated->conversationId,

@@ -62,6 +62,26 @@ const QStringList kMigrations[] = {
                        "error TEXT NOT NULL DEFAULT '', body TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE relay_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
     },
+    // 2: the template library (synced from Meta or submitted by us) and the consent ledger
+    {
+        // One row per template translation. `definition` is Meta's list-item JSON; the other
+        // columns are what the library filters on and what a status webhook changes.
+        // `status_changed_at` lets a sync that started earlier not undo a newer webhook.
+        QStringLiteral("CREATE TABLE templates (id {{pk}}, name TEXT NOT NULL, language TEXT NOT NULL, "
+                       "meta_id TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '', "
+                       "status TEXT NOT NULL DEFAULT '', rejected_reason TEXT NOT NULL DEFAULT '', "
+                       "quality TEXT NOT NULL DEFAULT '', status_detail TEXT NOT NULL DEFAULT '', "
+                       "definition TEXT NOT NULL DEFAULT '{}', origin TEXT NOT NULL DEFAULT 'meta', "
+                       "submitted_by TEXT NOT NULL DEFAULT '', synced_at BIGINT, "
+                       "status_changed_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, UNIQUE (name, language))"),
+        QStringLiteral("CREATE INDEX templates_status ON templates(status, language)"),
+        // Append-only: a change of mind is a new row, so the history shows who changed what and how.
+        QStringLiteral("CREATE TABLE consent_events (id {{pk}}, contact_id BIGINT NOT NULL REFERENCES contacts(id), "
+                       "conversation_id BIGINT, message_id BIGINT, action TEXT NOT NULL, source TEXT NOT NULL, "
+                       "at BIGINT NOT NULL, agent TEXT NOT NULL DEFAULT '', keyword TEXT NOT NULL DEFAULT '', "
+                       "language TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX consent_events_contact ON consent_events(contact_id, at)"),
+    },
 };
 
 constexpr int kCount = int(std::size(kMigrations));
