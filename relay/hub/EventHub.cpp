@@ -147,6 +147,12 @@ void EventHub::publish(const QList<domain::Event> &events)
 {
     if (events.isEmpty() || m_clients.empty())
         return;
+    // Serialise each event once, whatever the number of clients.
+    QList<QByteArray> frames;
+    frames.reserve(events.size());
+    for (const domain::Event &e : events)
+        frames.append(frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
+                                        {QStringLiteral("event"), protocol::toJson(e)}}));
     std::vector<QWebSocket *> sockets;
     for (Client &c : m_clients)
         sockets.push_back(c.socket);
@@ -154,13 +160,12 @@ void EventHub::publish(const QList<domain::Event> &events)
         Client *c = find(s);
         if (!c || !c->live)
             continue; // still replaying: it will read these from the log
-        for (const domain::Event &e : events) {
-            if (e.seq <= c->lastSent)
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            if (events[i].seq <= c->lastSent)
                 continue;
-            if (!send(c, frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
-                                           {QStringLiteral("event"), protocol::toJson(e)}})))
+            if (!send(c, frames[i]))
                 break;
-            c->lastSent = e.seq;
+            c->lastSent = events[i].seq;
         }
     }
 }

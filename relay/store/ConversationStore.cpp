@@ -51,27 +51,25 @@ QVariant nullable(const QString &s)
 qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
 {
     // Prefer the business-scoped user id: Meta may withhold the phone number for username users.
-    qint64 id = 0;
-    QString storedName;
-    if (!info.userId.isEmpty()) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, name FROM contacts WHERE user_id = ?"));
-        q.addBindValue(info.userId);
-        if (execOrError(q) && q.next()) {
-            id = q.value(0).toLongLong();
-            storedName = q.value(1).toString();
-        }
+    struct Stored
+    {
+        qint64 id = 0;
+        QString waId, userId, phone, name;
+    } stored;
+    auto lookup = [&](const char *column, const QString &value) {
+        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, wa_id, user_id, phone, name FROM contacts WHERE %1 = ?")
+                                         .arg(QLatin1String(column)));
+        q.addBindValue(value);
+        if (execOrError(q) && q.next())
+            stored = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString()};
         q.finish();
-    }
-    if (id == 0 && !info.waId.isEmpty()) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, name FROM contacts WHERE wa_id = ?"));
-        q.addBindValue(info.waId);
-        if (execOrError(q) && q.next()) {
-            id = q.value(0).toLongLong();
-            storedName = q.value(1).toString();
-        }
-        q.finish();
-    }
-    if (id == 0) {
+    };
+    if (!info.userId.isEmpty())
+        lookup("user_id", info.userId);
+    if (stored.id == 0 && !info.waId.isEmpty())
+        lookup("wa_id", info.waId);
+    if (stored.id == 0) {
         QSqlQuery &ins = m_db.prepared(QStringLiteral(
             "INSERT INTO contacts (wa_id, user_id, phone, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         ins.addBindValue(nullable(info.waId));
@@ -82,11 +80,16 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
         ins.addBindValue(now);
         if (!execOrError(ins) || !ins.next())
             return 0;
-        id = ins.value(0).toLongLong();
+        const qint64 id = ins.value(0).toLongLong();
         ins.finish();
         return id;
     }
-    if ((!info.name.isEmpty() && info.name != storedName) || !info.userId.isEmpty() || !info.waId.isEmpty()) {
+    // Write only when Meta told us something new (a changed profile name, a first user id).
+    const bool changed = (!info.name.isEmpty() && info.name != stored.name) ||
+                         (!info.userId.isEmpty() && stored.userId.isEmpty()) ||
+                         (!info.waId.isEmpty() && stored.waId.isEmpty()) ||
+                         (!info.phone.isEmpty() && stored.phone.isEmpty());
+    if (changed) {
         QSqlQuery &up = m_db.prepared(QStringLiteral(
             "UPDATE contacts SET name = CASE WHEN ? <> '' THEN ? ELSE name END, "
             "user_id = COALESCE(user_id, ?), wa_id = COALESCE(wa_id, ?), phone = COALESCE(phone, ?), "
@@ -97,10 +100,10 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
         up.addBindValue(nullable(info.waId));
         up.addBindValue(nullable(info.phone));
         up.addBindValue(now);
-        up.addBindValue(id);
+        up.addBindValue(stored.id);
         execOrError(up);
     }
-    return id;
+    return stored.id;
 }
 
 qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, bool *created, bool *reopened)
@@ -222,7 +225,8 @@ std::optional<ContactInfo> ConversationStore::contactOf(qint64 conversationId)
     return info;
 }
 
-bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 messageTime, const QString &language)
+bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 messageTime, const QString &language,
+                                      qint64 seq)
 {
     // The window counts from the customer's own message time; a redelivered older message never
     // moves it backwards.
@@ -230,7 +234,7 @@ bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 
         "UPDATE conversations SET unread_count = unread_count + 1, last_preview = ?, "
         "last_message_at = CASE WHEN last_message_at > ? THEN last_message_at ELSE ? END, "
         "last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < ? THEN ? ELSE last_inbound_at END, "
-        "language = CASE WHEN ? <> '' THEN ? ELSE language END WHERE id = ?"));
+        "language = CASE WHEN ? <> '' THEN ? ELSE language END, seq = ? WHERE id = ?"));
     q.addBindValue(notNull(preview.left(200)));
     q.addBindValue(messageTime);
     q.addBindValue(messageTime);
@@ -238,6 +242,7 @@ bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 
     q.addBindValue(messageTime);
     q.addBindValue(notNull(language));
     q.addBindValue(notNull(language));
+    q.addBindValue(seq);
     q.addBindValue(id);
     return execOrError(q);
 }

@@ -50,7 +50,8 @@ public:
     QList<domain::Conversation> list(const ConversationFilter &filter);
     std::optional<ContactInfo> contactOf(qint64 conversationId);
 
-    bool recordInbound(qint64 id, const QString &preview, qint64 messageTime, const QString &language);
+    //! Counts an inbound message (unread, preview, window) and stamps the event `seq` it produced.
+    bool recordInbound(qint64 id, const QString &preview, qint64 messageTime, const QString &language, qint64 seq);
     bool recordOutbound(qint64 id, const QString &preview, qint64 messageTime);
     bool setAssignee(qint64 id, const QString &assignee);
     bool setServiceRequest(qint64 id, const QString &requestId);

@@ -8,30 +8,41 @@
 
 namespace recado::relay {
 
-domain::Event EventLog::append(const QString &type, qint64 conversationId, const QJsonObject &payload)
+qint64 EventLog::reserve()
 {
-    domain::Event e;
     QSqlQuery &next = m_db.prepared(
         QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"));
     if (!execOrError(next) || !next.next())
-        return e;
+        return 0;
     const qint64 seq = next.value(0).toLongLong();
     next.finish();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return seq;
+}
+
+bool EventLog::write(const domain::Event &e)
+{
     QSqlQuery &ins = m_db.prepared(QStringLiteral(
         "INSERT INTO events (seq, type, conversation_id, payload, created_at) VALUES (?, ?, ?, ?, ?)"));
-    ins.addBindValue(seq);
-    ins.addBindValue(type);
-    ins.addBindValue(conversationId);
-    ins.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    ins.addBindValue(now);
-    if (!execOrError(ins))
+    ins.addBindValue(e.seq);
+    ins.addBindValue(e.type);
+    ins.addBindValue(e.conversationId);
+    ins.addBindValue(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
+    ins.addBindValue(e.createdAt.toMSecsSinceEpoch());
+    return execOrError(ins);
+}
+
+domain::Event EventLog::append(const QString &type, qint64 conversationId, const QJsonObject &payload)
+{
+    domain::Event e;
+    e.seq = reserve();
+    if (e.seq == 0)
         return e;
-    e.seq = seq;
     e.type = type;
     e.conversationId = conversationId;
     e.payload = payload;
-    e.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    if (!write(e))
+        e.seq = 0;
     return e;
 }
 

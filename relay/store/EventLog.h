@@ -22,6 +22,10 @@ public:
 
     //! Appends inside the current transaction. Returns an event with seq 0 on failure.
     domain::Event append(const QString &type, qint64 conversationId, const QJsonObject &payload);
+    //! Takes the next sequence number (inside the current transaction) without writing the
+    //! event yet, for callers whose payload needs the number; then call `write`.
+    qint64 reserve();
+    bool write(const domain::Event &event);
     QList<domain::Event> after(qint64 seq, int limit);
     qint64 lastSeq();
     //! Oldest seq still kept (0 when the log is empty).
