@@ -1,1 +1,12 @@
-int main() { return 0; }
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recado-metasim: a stand-in for Meta's WhatsApp Cloud API; the simulator lives in tools/metasim/.
+#include "tools/metasim/SimCli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("recado-metasim"));
+    return recado::metasim::SimCli::run(app);
+}

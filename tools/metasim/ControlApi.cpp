@@ -133,6 +133,10 @@ HttpResponse ControlApi::handle(const HttpRequest &req)
         m_sim.setWebhookUrl(url);
         return HttpResponse::json({{u"webhook_url"_s, url.toString()}});
     }
+    if (area == "webhook-verify"_L1 && req.method == "POST") {
+        m_sim.verifyWebhook(); // the outcome is logged and signalled
+        return HttpResponse::json({{u"started"_s, true}}, 202);
+    }
     if (area == "statuses"_L1 && req.method == "POST") {
         bool ok = false;
         const QJsonObject body = bodyObject(req, &ok);

@@ -39,12 +39,19 @@ InboundFactory::InboundFactory(MediaStore &media, const Config &config)
 
 QString InboundFactory::newWamid(const QString &waId)
 {
+    // Meta's ids are base64 of a small protobuf-like record: 0x1C 0x18 <len> <wa_id> 0x15 0x02
+    // 0x00 0x12 0x18 0x14 <20 hex digits> 0x00, so they start with "wamid.HBg".
     static quint32 counter = 0;
-    QByteArray raw("\x18\x0c");
-    raw += waId.toLatin1();
-    raw += "\x15\x02\x00\x12\x18\x16";
-    raw += QByteArray::number(QRandomGenerator::global()->generate64(), 16).toUpper();
-    raw += QByteArray::number(++counter, 16).toUpper().rightJustified(6, '0');
+    const QByteArray wa = waId.toLatin1().left(60);
+    QByteArray raw("\x1c\x18");
+    raw += char(wa.size());
+    raw += wa;
+    raw += QByteArray("\x15\x02\x00\x12\x18\x14", 6);
+    const QByteArray random = QByteArray::number(QRandomGenerator::global()->generate64(), 16)
+                                  .toUpper()
+                                  .rightJustified(16, '0');
+    raw += random.left(14) +
+           QByteArray::number(++counter % 0xFFFFFF, 16).toUpper().rightJustified(6, '0');
     raw += '\0';
     return u"wamid."_s + QString::fromLatin1(raw.toBase64());
 }

@@ -48,6 +48,8 @@ MetaSimulator::MetaSimulator(Config config, QObject *parent)
             [this](int, int status) { Q_EMIT webhookDelivered(status); });
     connect(m_webhooks.get(), &WebhookDispatcher::abandoned, this,
             &MetaSimulator::webhookAbandoned);
+    connect(m_webhooks.get(), &WebhookDispatcher::handshakeFinished, this,
+            &MetaSimulator::webhookVerified);
 
     m_server->setHandler([this](const HttpRequest &req) -> HttpResponse {
         if (req.path.startsWith("/_sim/"_L1) || req.path == "/_sim"_L1)
@@ -109,6 +111,11 @@ void MetaSimulator::setWebhookUrl(const QUrl &url)
 {
     m_config.webhookUrl = url;
     m_webhooks->setTarget(url);
+}
+
+void MetaSimulator::verifyWebhook()
+{
+    m_webhooks->verifyHandshake(m_config.verifyToken);
 }
 
 void MetaSimulator::setStatusDelayMs(int ms)

@@ -56,6 +56,9 @@ public:
     const Config &config() const { return m_config; }
     void setWebhookUrl(const QUrl &url);
     void setStatusDelayMs(int ms);
+    //! Does Meta's webhook subscription handshake (GET with hub.mode, hub.verify_token and
+    //! hub.challenge) against the webhook URL; the result arrives as webhookVerified().
+    void verifyWebhook();
 
     // --- customers -----------------------------------------------------------------------
     //! Makes customer `waId` send a message (see InboundFactory for `message`), posts the signed
@@ -132,6 +135,8 @@ Q_SIGNALS:
     void webhookDelivered(int httpStatus);
     //! A webhook was given up after the configured number of attempts.
     void webhookAbandoned(int webhookId);
+    //! Result of verifyWebhook(): the relay echoed the challenge with HTTP 200.
+    void webhookVerified(bool ok, int httpStatus);
 
 private:
     friend class ControlApi;

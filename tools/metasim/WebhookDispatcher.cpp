@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +142,31 @@ void WebhookDispatcher::attempt(int id)
                           << delay << "ms";
         QTimer::singleShot(delay, this, [this, id] { attempt(id); });
         Q_EMIT attempted(id, status);
+    });
+}
+
+void WebhookDispatcher::verifyHandshake(const QString &verifyToken)
+{
+    const QString challenge = QString::number(QRandomGenerator::global()->bounded(1000000000));
+    QUrl url = m_target;
+    // Percent-encode the token ourselves: QUrlQuery would leave '+' and '&' ambiguous.
+    url.setQuery(u"hub.mode=subscribe&hub.verify_token="_s +
+                 QString::fromLatin1(QUrl::toPercentEncoding(verifyToken)) + u"&hub.challenge="_s +
+                 challenge);
+    QNetworkRequest request(url);
+    request.setRawHeader("User-Agent", "facebookplatform/1.0 (+http://developers.facebook.com)");
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply *reply = m_nam.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, challenge] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool ok = status == 200 && reply->readAll().trimmed() == challenge.toLatin1();
+        if (ok)
+            qCInfo(lcWebhook) << "webhook verification handshake succeeded";
+        else
+            qCWarning(lcWebhook) << "webhook verification handshake failed: HTTP" << status
+                                 << reply->errorString();
+        Q_EMIT handshakeFinished(ok, status);
     });
 }
 

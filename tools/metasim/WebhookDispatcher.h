@@ -30,6 +30,10 @@ public:
     //! The exact bytes Meta would send for `envelope`.
     static QByteArray serialize(const QJsonObject &envelope);
 
+    //! Meta's subscription handshake: GET target?hub.mode=subscribe&hub.verify_token=...&
+    //! hub.challenge=...; the receiver must answer 200 with the challenge as the body.
+    void verifyHandshake(const QString &verifyToken);
+
     QList<WebhookRecord> records() const;
     //! Webhooks not yet answered 200 and not abandoned.
     int pending() const;
@@ -40,6 +44,7 @@ Q_SIGNALS:
     void attempted(int id, int httpStatus);
     void delivered(int id);
     void abandoned(int id);
+    void handshakeFinished(bool ok, int httpStatus);
 
 private:
     void attempt(int id);
