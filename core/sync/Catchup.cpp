@@ -45,9 +45,8 @@ void Catchup::run()
                 return;
             if (!r.ok())
                 return fail(r);
-            // Without resync, last_seq is the relay's head; resuming from 0 is also correct
-            // (replays are idempotent), so take the lower bound when unsure.
-            startSnapshot(b.resync || b.events.isEmpty() ? b.lastSeq : 0, false);
+            // last_seq is the relay's head (docs/api.md): the snapshot reflects at least it.
+            startSnapshot(b.lastSeq, false);
         });
         return;
     }

@@ -114,24 +114,28 @@ void Session::restore(const QUrl &relay, const QString &username)
         }
         m_token = r.token;
         m_api->setToken(m_token);
-        m_api->me(this, [this, username, key](const ApiResult &me, const Agent &user) {
+        // Signed in at once, so the cached inbox shows without waiting for the network; the
+        // token is checked in the background and a refusal ends the session.
+        m_user = Agent{username, username, Role::Agent};
+        m_unverified = true;
+        finishSignIn(true);
+        const QString token = m_token;
+        m_api->me(this, [this, key, token](const ApiResult &me, const Agent &user) {
+            if (m_token != token)
+                return; // signed out (or in again) meanwhile
             if (me.ok()) {
                 m_user = user;
                 m_unverified = false;
-                return finishSignIn(true);
+                Q_EMIT userVerified();
+                return;
             }
-            if (me.isTransient()) {
-                // Offline start: show the cached inbox and let the engine reconnect. The user
-                // record is filled from what we know.
-                m_user = Agent{username, username, Role::Agent};
-                m_unverified = true;
-                return finishSignIn(true);
-            }
+            if (me.isTransient())
+                return; // offline start: the engine reconnects by itself
             m_token.clear();
             m_api->setToken({});
             m_store->remove(key, [](const TokenStore::Result &) {});
             setState(State::SignedOut);
-            Q_EMIT restoreFailed(me.errorMessage);
+            Q_EMIT sessionRejected(me.errorMessage);
         });
     });
 }

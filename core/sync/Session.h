@@ -17,9 +17,11 @@ namespace recado::sync {
 //!   in the app). If no keychain is reachable the session waits in KeychainChoice and reports
 //!   keychainUnavailable(); the user then picks keepForThisRun() (signed in, token only in
 //!   memory) or abandon() (the token is revoked).
-//! - restore(): a later start reads the token from the store and checks it with `GET /api/me`.
-//!   When the relay cannot be reached the session still starts (offline, cached inbox); a
-//!   refused token is deleted from the store and restoreFailed() asks for a fresh sign-in.
+//! - restore(): a later start reads the token from the store and is signed in at once (the
+//!   cached inbox shows without waiting for the network); `GET /api/me` then checks the token
+//!   in the background: userVerified() fills in the user's name and role, while a refused token
+//!   is deleted from the store and sessionRejected() asks for a fresh sign-in. When the relay
+//!   cannot be reached the session simply stays (offline start).
 //! - signOut(): `DELETE /api/session` (revokes the token), then removes it from the store.
 class Session : public QObject
 {
@@ -60,6 +62,10 @@ Q_SIGNALS:
     //! `message` is empty when there simply was nothing to restore.
     void restoreFailed(const QString &message);
     void signedOut();
+    //! restore(): the relay confirmed the token; user() now has the name and role.
+    void userVerified();
+    //! restore(): the relay refused the stored token (expired, revoked).
+    void sessionRejected(const QString &message);
 
 private:
     void setState(State s) { m_state = s; }
