@@ -203,8 +203,7 @@ void preview(ApiContext &ctx, const HttpExchangePtr &ex, const QJsonObject &body
     issues += whatsapp::TemplateValidator::validateForSend(sendable, args);
     QJsonObject out{
         {QStringLiteral("template"), row ? row->toJson() : t.toMetaJson(true)},
-        {QStringLiteral("rendered"),
-         TemplateSend::renderedJson(whatsapp::TemplateRenderer::render(t, args))},
+        {QStringLiteral("rendered"), TemplateSend::renderedJson(TemplateSend::preview(t, args))},
         {QStringLiteral("graph"), whatsapp::TemplateRenderer::graphTemplateObject(t, args)},
         {QStringLiteral("issues"), TemplateIssues::toJson(issues)},
         {QStringLiteral("sendable"), !local && !whatsapp::hasErrors(issues)}};

@@ -92,6 +92,20 @@ whatsapp::ParameterContext TemplateSend::context(Database &db,
     return ctx;
 }
 
+whatsapp::RenderedTemplate TemplateSend::preview(const Template &t,
+                                                 whatsapp::TemplateArguments args)
+{
+    const auto markMissing = [](const QStringList &keys, QStringList *values) {
+        for (qsizetype i = 0; i < values->size() && i < keys.size(); ++i) {
+            if ((*values)[i].trimmed().isEmpty())
+                (*values)[i] = QStringLiteral("{{%1}}").arg(keys.at(i));
+        }
+    };
+    markMissing(t.headerVariableKeys(), &args.header);
+    markMissing(t.bodyVariableKeys(), &args.body);
+    return whatsapp::TemplateRenderer::render(t, args);
+}
+
 QJsonObject TemplateSend::renderedJson(const whatsapp::RenderedTemplate &r)
 {
     return QJsonObject{{QStringLiteral("header_format"), whatsapp::toString(r.headerFormat)},

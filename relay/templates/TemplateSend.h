@@ -50,6 +50,11 @@ public:
                                               const QString &author, const QString &language,
                                               const QJsonObject &values);
 
+    //! Renders for a preview: a value still empty shows as its `{{n}}`, so the agent sees what
+    //! is missing.
+    static whatsapp::RenderedTemplate preview(const whatsapp::Template &t,
+                                              whatsapp::TemplateArguments args);
+
     //! `{"header_format","header","body","footer","buttons":[...],"text"}`
     static QJsonObject renderedJson(const whatsapp::RenderedTemplate &r);
 
