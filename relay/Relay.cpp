@@ -6,6 +6,7 @@
 #include "relay/auth/PasswordHasher.h"
 #include "relay/http/HttpServer.h"
 #include "relay/http/Router.h"
+#include "relay/hub/EventFeed.h"
 #include "relay/hub/EventHub.h"
 #include "relay/ingest/WebhookIngestor.h"
 #include "relay/outbox/GraphClient.h"
@@ -47,6 +48,7 @@ struct Relay::Private
     std::unique_ptr<WebhookIngestor> ingest;
     std::unique_ptr<TemplateSync> templateSync;
     std::unique_ptr<EventHub> hub;
+    std::unique_ptr<EventFeed> feed;
     std::unique_ptr<ApiContext> api;
     Router router;
     std::unique_ptr<HttpServer> http;
@@ -82,6 +84,13 @@ bool Relay::start(QString *error)
     d->outbox = std::make_unique<OutboxWorker>(*d->db, m_config, *d->graph);
     d->ingest = std::make_unique<WebhookIngestor>(*d->db, m_config);
     d->hub = std::make_unique<EventHub>(*d->log, *d->auth);
+    d->feed = std::make_unique<EventFeed>(*d->db, *d->log, m_config.databaseUrl);
+    connect(d->feed.get(), &EventFeed::publish, this, [this](const QList<domain::Event> &events) {
+        d->hub->publish(events);
+        Q_EMIT eventsCommitted(events);
+    });
+    if (!d->feed->start(error))
+        return false;
     d->templateSync = std::make_unique<TemplateSync>(*d->db, m_config, *d->graph);
     d->api.reset(new ApiContext{*d->db, m_config, *d->auth, *d->outbox, *d->graph, *d->hub, *d->ingest,
                                 [this](const QList<domain::Event> &events) { publish(events); },
@@ -130,7 +139,10 @@ bool Relay::start(QString *error)
 
     // Keep the event log bounded; clients further behind than the retention resync.
     d->pruneTimer.setInterval(3600 * 1000);
-    connect(&d->pruneTimer, &QTimer::timeout, this, [this] { d->log->prune(m_config.eventRetention); });
+    connect(&d->pruneTimer, &QTimer::timeout, this, [this] {
+        if (d->feed->isLeader()) // once per deployment, not once per instance
+            d->log->prune(m_config.eventRetention);
+    });
     d->pruneTimer.start();
     d->outbox->start();
     d->templateSync->start(m_config.templateSyncIntervalMs);
@@ -144,13 +156,13 @@ void Relay::stop()
     if (!d->http)
         return;
     d->pruneTimer.stop();
-    d->outbox->stop();
-    d->templateSync->stop();
-    d->hub->closeAll();
     for (QTcpServer *server : d->http->servers())
         server->close();
+    d->templateSync->stop();
+    d->outbox->stop(); // drains sends in flight, releases the rest of our claims
+    d->hub->closeAll();
     d->http.reset();
-    OutboxStore(*d->db).releaseAll(m_config.instanceId);
+    d->feed.reset();
     d->hub.reset();
     d->ingest.reset();
     d->outbox.reset();
@@ -201,8 +213,12 @@ void Relay::onIngestCommitted(const QList<domain::Event> &events)
 
 void Relay::publish(const QList<domain::Event> &events)
 {
-    d->hub->publish(events);
-    Q_EMIT eventsCommitted(events);
+    d->feed->localCommitted(events);
+}
+
+bool Relay::isLeader() const
+{
+    return d->feed && d->feed->isLeader();
 }
 
 } // namespace recado::relay

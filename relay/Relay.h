@@ -30,6 +30,8 @@ public:
     //! Stops listening and closes every connection (claims on the outbox are released).
     void stop();
     quint16 port() const;
+    //! True on the one instance that runs periodic jobs (always true on SQLite).
+    bool isLeader() const;
     const RelayConfig &config() const { return m_config; }
 
     Database &database();

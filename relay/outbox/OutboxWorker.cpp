@@ -13,6 +13,7 @@
 #include "relay/store/OutboxStore.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -49,10 +50,51 @@ void OutboxWorker::start()
     kick();
 }
 
-void OutboxWorker::stop()
+void OutboxWorker::stop(int drainMs)
 {
     m_running = false;
     m_timer.stop();
+    if (!m_inFlight.isEmpty()) {
+        QEventLoop loop;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (m_inFlight.isEmpty())
+                loop.quit();
+        });
+        poll.start(10);
+        QTimer::singleShot(drainMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    Transaction tx(m_db);
+    OutboxStore(m_db).releaseAllExcept(m_config.instanceId, m_inFlight);
+    tx.commit();
+}
+
+void OutboxWorker::failAbandoned()
+{
+    QList<domain::Event> events;
+    Transaction tx(m_db);
+    MessageStore messages(m_db);
+    EventLog log(m_db);
+    const QList<qint64> ids = OutboxStore(m_db).takeAbandoned(QDateTime::currentMSecsSinceEpoch());
+    for (qint64 id : ids) {
+        // Never send twice: Meta may already have this message, so an agent decides.
+        const QString why = QStringLiteral(
+            "The relay stopped while sending this message, so WhatsApp may or may not have received it. "
+            "Check with the customer before sending it again.");
+        if (auto updated = messages.applyStatus(id, DeliveryStatus::Failed, 0, QStringLiteral("in_doubt"), why)) {
+            const domain::Event e = log.append(QStringLiteral("message.updated"), updated->conversationId,
+                                               QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
+            if (e.seq)
+                events.append(e);
+        }
+        ++m_failed;
+        qCWarning(lcOutbox) << "message" << id << "was in flight on an instance that stopped; marked in doubt";
+    }
+    if (ids.isEmpty() || !tx.commit())
+        return;
+    if (!events.isEmpty())
+        Q_EMIT committed(events);
 }
 
 void OutboxWorker::kick()
@@ -75,6 +117,7 @@ void OutboxWorker::run()
 {
     if (!m_running)
         return;
+    failAbandoned();
     const int room = kMaxInFlight - int(m_inFlight.size());
     if (room <= 0)
         return; // a finishing send calls run() again

@@ -25,7 +25,10 @@ public:
     OutboxWorker(Database &db, const RelayConfig &config, GraphClient &graph, QObject *parent = nullptr);
 
     void start();
-    void stop();
+    //! Stops claiming; waits up to `drainMs` for sends in flight to finish, then releases the
+    //! claims this instance still holds.
+    void stop(int drainMs = 5000);
+    QSet<qint64> inFlightIds() const { return m_inFlight; }
     //! Something was queued: look at the outbox soon.
     void kick();
     //! Current alert code ("" when healthy), e.g. "token_expired".
@@ -44,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void run();
+    void failAbandoned();
     void sendOne(qint64 messageId, int attempt);
     void onResult(qint64 messageId, int attempt, const GraphResult &result);
     void setAlert(const QString &code, const QString &message, QList<domain::Event> *events);

@@ -22,6 +22,7 @@ Database::~Database()
 
 bool Database::open(const QString &url, QString *error)
 {
+    m_url = url;
     m_name = QStringLiteral("recado-relay-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
     if (url.startsWith(QLatin1String("sqlite:"))) {
         m_dialect = Dialect::Sqlite;
@@ -96,6 +97,7 @@ void Database::close()
 {
     if (m_name.isEmpty())
         return;
+    // m_url and m_reconnects survive close() so ensureConnected() can reopen.
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -128,13 +130,34 @@ bool Database::exec(const QString &sql, QString *error)
     return true;
 }
 
+bool Database::ensureConnected()
+{
+    if (m_dialect != Dialect::Postgres)
+        return true;
+    if (m_db.isOpen() && exec(QStringLiteral("SELECT 1")))
+        return true;
+    const QString url = m_url;
+    close();
+    QString error;
+    if (!open(url, &error)) {
+        qWarning("relay: database still unreachable: %s", qPrintable(error));
+        return false;
+    }
+    ++m_reconnects;
+    qInfo("relay: reconnected to PostgreSQL");
+    return true;
+}
+
 bool Database::begin()
 {
     if (m_dialect == Dialect::Sqlite) {
         // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
         return exec(QStringLiteral("BEGIN IMMEDIATE"));
     }
-    return m_db.transaction();
+    if (m_db.transaction())
+        return true;
+    // The server may have restarted since the last statement: reconnect once and retry.
+    return ensureConnected() && m_db.transaction();
 }
 
 bool Database::commit()

@@ -34,6 +34,11 @@ public:
     //! Runs a statement without parameters; returns false and fills `error` on failure.
     bool exec(const QString &sql, QString *error = nullptr);
 
+    //! PostgreSQL only: probes the connection and reopens it when the server restarted or the
+    //! network dropped (QPSQL reports nothing by itself). Prepared statements are re-created.
+    bool ensureConnected();
+    int reconnectCount() const { return m_reconnects; }
+
     bool begin();
     bool commit();
     void rollback();
@@ -47,6 +52,8 @@ private:
     QSqlDatabase m_db;
     QString m_name;
     Dialect m_dialect = Dialect::Sqlite;
+    QString m_url;
+    int m_reconnects = 0;
     std::map<QString, QSqlQuery> m_statements;
 };
 

@@ -16,13 +16,36 @@ bool OutboxStore::enqueue(qint64 messageId, qint64 notBefore)
     return execOrError(q);
 }
 
+QList<qint64> OutboxStore::takeAbandoned(qint64 now)
+{
+    QList<qint64> ids;
+    QSqlQuery &sel = m_db.prepared(QStringLiteral(
+        "SELECT message_id FROM outbox WHERE claimed_by IS NOT NULL AND claimed_until < ?"));
+    sel.addBindValue(now);
+    if (!execOrError(sel))
+        return ids;
+    while (sel.next())
+        ids.append(sel.value(0).toLongLong());
+    sel.finish();
+    QList<qint64> taken;
+    for (qint64 id : ids) {
+        // Conditional delete: of several instances noticing the same row, one takes it.
+        QSqlQuery &del = m_db.prepared(QStringLiteral(
+            "DELETE FROM outbox WHERE message_id = ? AND claimed_by IS NOT NULL AND claimed_until < ?"));
+        del.addBindValue(id);
+        del.addBindValue(now);
+        if (execOrError(del) && del.numRowsAffected() == 1)
+            taken.append(id);
+    }
+    return taken;
+}
+
 QList<OutboxItem> OutboxStore::claimDue(const QString &owner, qint64 now, qint64 leaseMs, int limit)
 {
     QList<OutboxItem> candidates;
     QSqlQuery &sel = m_db.prepared(QStringLiteral(
-        "SELECT message_id, attempts FROM outbox WHERE next_attempt_at <= ? AND "
-        "(claimed_until IS NULL OR claimed_until < ?) ORDER BY next_attempt_at, message_id LIMIT ?"));
-    sel.addBindValue(now);
+        "SELECT message_id, attempts FROM outbox WHERE next_attempt_at <= ? AND claimed_by IS NULL "
+        "ORDER BY next_attempt_at, message_id LIMIT ?"));
     sel.addBindValue(now);
     sel.addBindValue(limit);
     if (!execOrError(sel))
@@ -37,11 +60,10 @@ QList<OutboxItem> OutboxStore::claimDue(const QString &owner, qint64 now, qint64
     for (const OutboxItem &item : candidates) {
         QSqlQuery &up = m_db.prepared(QStringLiteral(
             "UPDATE outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
-            "WHERE message_id = ? AND (claimed_until IS NULL OR claimed_until < ?)"));
+            "WHERE message_id = ? AND claimed_by IS NULL"));
         up.addBindValue(owner);
         up.addBindValue(now + leaseMs);
         up.addBindValue(item.messageId);
-        up.addBindValue(now);
         if (execOrError(up) && up.numRowsAffected() == 1)
             claimed.append({item.messageId, item.attempts + 1});
     }
@@ -66,12 +88,25 @@ bool OutboxStore::remove(qint64 messageId)
     return execOrError(q);
 }
 
-bool OutboxStore::releaseAll(const QString &owner)
+bool OutboxStore::releaseAllExcept(const QString &owner, const QSet<qint64> &inFlight)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ?"));
-    q.addBindValue(owner);
-    return execOrError(q);
+    QSqlQuery &sel = m_db.prepared(QStringLiteral("SELECT message_id FROM outbox WHERE claimed_by = ?"));
+    sel.addBindValue(owner);
+    if (!execOrError(sel))
+        return false;
+    QList<qint64> mine;
+    while (sel.next())
+        mine.append(sel.value(0).toLongLong());
+    sel.finish();
+    for (qint64 id : mine) {
+        if (inFlight.contains(id))
+            continue; // in doubt: left for takeAbandoned once the lease expires
+        QSqlQuery &q = m_db.prepared(QStringLiteral(
+            "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE message_id = ?"));
+        q.addBindValue(id);
+        execOrError(q);
+    }
+    return true;
 }
 
 qint64 OutboxStore::pendingCount()
@@ -87,8 +122,7 @@ qint64 OutboxStore::pendingCount()
 qint64 OutboxStore::nextDueIn(qint64 now)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND claimed_until > next_attempt_at "
-        "THEN claimed_until ELSE next_attempt_at END) FROM outbox"));
+        "SELECT MIN(CASE WHEN claimed_by IS NOT NULL THEN claimed_until ELSE next_attempt_at END) FROM outbox"));
     if (!execOrError(q) || !q.next() || q.value(0).isNull())
         return -1;
     const qint64 due = q.value(0).toLongLong();

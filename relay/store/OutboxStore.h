@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace recado::relay {
@@ -26,12 +27,17 @@ public:
     }
 
     bool enqueue(qint64 messageId, qint64 notBefore);
+    //! Rows whose lease expired while claimed: the instance that held them died (or hung) in the
+    //! middle of a send, so Meta may or may not have the message. They are removed from the queue
+    //! and returned, to be failed visibly rather than sent a second time.
+    QList<qint64> takeAbandoned(qint64 now);
     //! Claims up to `limit` due rows for `owner` until `now + leaseMs`.
     QList<OutboxItem> claimDue(const QString &owner, qint64 now, qint64 leaseMs, int limit);
     bool reschedule(qint64 messageId, qint64 nextAttemptAt, const QString &lastError);
     bool remove(qint64 messageId);
-    //! Releases every claim of `owner` (on clean shutdown) so others can take them at once.
-    bool releaseAll(const QString &owner);
+    //! Releases the claims of `owner` (on clean shutdown) so others can take them at once; rows
+    //! whose send is still in flight stay claimed and become in doubt when the lease expires.
+    bool releaseAllExcept(const QString &owner, const QSet<qint64> &inFlight);
     qint64 pendingCount();
     //! Milliseconds until the next row becomes due, or -1 when the queue is empty.
     qint64 nextDueIn(qint64 now);
