@@ -137,9 +137,9 @@ private Q_SLOTS:
             {{u"type"_s, u"location"_s},
              {u"latitude"_s, 19.4326},
              {u"longitude"_s, -99.1332},
-             {u"name"_s, u"Casa"_s},
+             {u"location_name"_s, u"Casa"_s},
              {u"address"_s, u"Av. Reforma 1"_s}},
-            u"location"_s, u"address"_s, u"Av. Reforma 1"_s);
+            u"location"_s, u"name"_s, u"Casa"_s);
         row("contacts", {{u"type"_s, u"contacts"_s}, {u"formatted_name"_s, u"Juan Pérez"_s}},
             u"contacts"_s, u"0.name.formatted_name"_s, u"Juan Pérez"_s);
         row("button",

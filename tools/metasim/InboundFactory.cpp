@@ -136,11 +136,14 @@ bool InboundFactory::build(const QString &waId, const QJsonObject &spec, QJsonOb
         m.insert(type, media);
     } else if (type == "location"_L1) {
         QJsonObject l = spec.value("location"_L1).toObject();
-        for (const char *key : {"latitude", "longitude", "name", "address", "url"}) {
+        for (const char *key : {"latitude", "longitude", "address", "url"}) {
             const QLatin1String k(key);
             if (!l.contains(k) && spec.contains(k))
                 l.insert(k, spec.value(k));
         }
+        // Flat `name` is the customer's profile name, so the place name has its own key.
+        if (!l.contains("name"_L1) && spec.contains("location_name"_L1))
+            l.insert(u"name"_s, spec.value("location_name"_L1));
         if (!l.contains("latitude"_L1) || !l.contains("longitude"_L1)) {
             *error = u"location messages need latitude and longitude"_s;
             return false;

@@ -14,10 +14,11 @@ namespace recado::metasim {
 //!
 //! The description is `{"type": kind, ...}` with either Meta's own kind object
 //! (`"text": {"body": "hola"}`) or flat fields: body, caption, filename, mime_type, voice,
-//! animated, latitude/longitude/name/address, formatted_name/phone, payload/text, id/title/
-//! description (replies), message_id/emoji (reaction), new_wa_id (system), unsupported_type.
-//! Any kind may add `context` (object), `reply_to` (a wamid), `forwarded` /
-//! `frequently_forwarded` (bool) and `referral` (object, or true for a sample ad).
+//! animated, latitude/longitude/location_name/address, formatted_name/phone, payload/text,
+//! id/title/ description (replies), message_id/emoji (reaction), new_wa_id (system),
+//! unsupported_type. A flat `name` is the customer's profile name
+//! (MetaSimulator::sendCustomerMessage). Any kind may add `context` (object), `reply_to` (a wamid),
+//! `forwarded` / `frequently_forwarded` (bool) and `referral` (object, or true for a sample ad).
 class InboundFactory
 {
 public:

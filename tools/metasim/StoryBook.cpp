@@ -71,7 +71,7 @@ QJsonObject StoryBook::nextBeat(CustomerProfile &p, QRandomGenerator &rng)
         m = {{u"type"_s, u"location"_s},
              {u"latitude"_s, p.latitude},
              {u"longitude"_s, p.longitude},
-             {u"name"_s, say(l, "Casa", "Casa", "Home")},
+             {u"location_name"_s, say(l, "Casa", "Casa", "Home")},
              {u"address"_s, p.address}};
         break;
     case 4:
