@@ -103,6 +103,20 @@ std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironmen
     }
     c.instanceId = env.value(QStringLiteral("RECADO_INSTANCE_ID"),
                              QUuid::createUuid().toString(QUuid::WithoutBraces).left(8));
+    auto duration = [&](const char *name, qint64 *target) {
+        const QString v = env.value(QString::fromLatin1(name));
+        if (v.isEmpty())
+            return;
+        bool ok = false;
+        const qint64 ms = v.toLongLong(&ok);
+        if (!ok || ms <= 0)
+            errors->append(QStringLiteral("%1: expected a positive number of milliseconds").arg(QString::fromLatin1(name)));
+        else
+            *target = ms;
+    };
+    duration("RECADO_OUTBOX_LEASE_MS", &c.outboxLeaseMs);
+    duration("RECADO_OUTBOX_BACKOFF_MS", &c.outboxBackoffBaseMs);
+    duration("RECADO_AUTH_RETRY_MS", &c.authRetryMs);
     if (!errors->isEmpty())
         return std::nullopt;
     return c;

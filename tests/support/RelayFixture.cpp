@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelayFixture.h"
 
+#include "RelayProcess.h"
+
 #include "relay/Relay.h"
 #include "relay/store/Database.h"
 #include "tools/metasim/MetaSimulator.h"
@@ -16,27 +18,6 @@
 
 namespace recado::test {
 
-namespace {
-//! Each fixture gets its own empty database in the test cluster, so test binaries never see
-//! each other's rows.
-QString freshPostgresDatabase(const QString &baseUrl)
-{
-    relay::Database admin;
-    QString error;
-    if (!admin.open(baseUrl, &error)) {
-        qWarning("RelayFixture: %s", qPrintable(error));
-        return {};
-    }
-    const QString name = QStringLiteral("recado_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
-    if (!admin.exec(QStringLiteral("CREATE DATABASE ") + name, &error)) {
-        qWarning("RelayFixture: cannot create database: %s", qPrintable(error));
-        return {};
-    }
-    QUrl url(baseUrl);
-    url.setPath(QLatin1Char('/') + name);
-    return url.toString();
-}
-} // namespace
 
 struct RelayFixture::Private
 {
