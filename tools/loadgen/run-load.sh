@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Measures, in one run on this machine: the two ceilings (a static nginx endpoint and the minimal
+# QHttpServer route), the relay on SQLite, and the relay on PostgreSQL with one and two instances.
+# Usage: tools/loadgen/run-load.sh [TOTAL] [CONNECTIONS]      (after scripts/test.sh or a build)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+BUILD="${RECADO_BUILD_DIR:-$ROOT/build}"
+TOTAL="${1:-20000}"
+CONN="${2:-64}"
+LOADGEN="$BUILD/app/recado-loadgen"
+RELAY="$BUILD/app/recado-relay"
+WORK="$(mktemp -d)"
+SECRET=bench-secret
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true;
+            "$ROOT/tests/support/pg-cluster.sh" stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_http() { for _ in $(seq 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.1; done; return 1; }
+result() { grep -o 'throughput: [0-9]* webhooks/s' "$1" | grep -o '[0-9]*' | head -1; }
+
+start_relay() { # name database-url -> prints port; sets RELAY_PID
+  local name=$1 db=$2 port; port=$(free_port)
+  env META_APP_SECRET=$SECRET META_VERIFY_TOKEN=v META_ACCESS_TOKEN=t META_PHONE_NUMBER_ID=106540352242922 \
+      META_GRAPH_URL=http://127.0.0.1:9 RECADO_DATA_DIR="$WORK/$name" RECADO_DATABASE="$db" \
+      RECADO_LISTEN=127.0.0.1:$port RECADO_INSTANCE_ID=$name QT_LOGGING_RULES='*.info=false' \
+      "$RELAY" serve >"$WORK/$name.log" 2>&1 &
+  RELAY_PID=$!; pids+=($RELAY_PID)
+  wait_http "http://127.0.0.1:$port/healthz"
+  echo "$port"
+}
+add_user() { # database-url
+  echo bench-password | env META_APP_SECRET=$SECRET META_VERIFY_TOKEN=v META_ACCESS_TOKEN=t META_PHONE_NUMBER_ID=1 \
+    RECADO_DATA_DIR="$WORK/cli" RECADO_DATABASE="$1" "$RELAY" user add bench --role agent --password-stdin >/dev/null
+}
+token() { curl -s -d '{"username":"bench","password":"bench-password"}' "http://127.0.0.1:$1/api/session" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'; }
+
+echo "# Recado load run: $(date -u +%FT%TZ), $(nproc) cores, $TOTAL webhooks, $CONN connections"
+
+# 1. nginx static endpoint: what loopback HTTP allows here.
+NGINX_PORT=$(free_port); mkdir -p "$WORK/nginx"
+cat >"$WORK/nginx/nginx.conf" <<NGINX
+worker_processes 1;
+error_log $WORK/nginx/error.log;
+pid $WORK/nginx/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_max_body_size 4m;
+  client_body_temp_path $WORK/nginx;
+  server { listen 127.0.0.1:$NGINX_PORT; location / { default_type application/json; return 200 '{"ok":true}'; } }
+}
+NGINX
+nginx -c "$WORK/nginx/nginx.conf" -g 'daemon off;' & pids+=($!)
+sleep 0.5
+"$LOADGEN" --relay "http://127.0.0.1:$NGINX_PORT" --secret $SECRET --total "$TOTAL" --connections "$CONN" | tee "$WORK/nginx.txt"
+echo "== above: nginx static endpoint (ceiling 1)"
+
+# 2. Minimal QHttpServer route: signature check + JSON parse + 200.
+CEIL_PORT=$(free_port)
+"$LOADGEN" --ceiling "127.0.0.1:$CEIL_PORT" --secret $SECRET >/dev/null & pids+=($!)
+sleep 0.5
+"$LOADGEN" --relay "http://127.0.0.1:$CEIL_PORT" --secret $SECRET --total "$TOTAL" --connections "$CONN" | tee "$WORK/qhttp.txt"
+echo "== above: minimal QHttpServer route (ceiling 2)"
+
+# 3. Relay on SQLite (durable: WAL + synchronous=FULL).
+DB="sqlite:$WORK/sqlite/relay.db"; add_user "$DB"
+P=$(start_relay sqlite "$DB"); SQLITE_PID=$RELAY_PID
+"$LOADGEN" --relay "http://127.0.0.1:$P" --secret $SECRET --token "$(token "$P")" --total "$TOTAL" --connections "$CONN" --pid $SQLITE_PID | tee "$WORK/sqlite.txt"
+echo "== above: relay on SQLite, one instance"
+kill $SQLITE_PID
+
+# 4. PostgreSQL with one relay, then two relays sharing it.
+PG=$("$ROOT/tests/support/pg-cluster.sh" start)
+add_user "$PG"
+P1=$(start_relay pg1 "$PG"); PID1=$RELAY_PID
+"$LOADGEN" --relay "http://127.0.0.1:$P1" --secret $SECRET --token "$(token "$P1")" --total "$TOTAL" --connections "$CONN" --pid $PID1 | tee "$WORK/pg1.txt"
+echo "== above: relay on PostgreSQL, one instance"
+P2=$(start_relay pg2 "$PG"); PID2=$RELAY_PID
+"$LOADGEN" --relay "http://127.0.0.1:$P1" --relay "http://127.0.0.1:$P2" --stream-relay "http://127.0.0.1:$P2" \
+  --secret $SECRET --token "$(token "$P1")" --total "$TOTAL" --connections "$CONN" --pid $PID1 --pid $PID2 | tee "$WORK/pg2.txt"
+echo "== above: relay on PostgreSQL, two instances (latency measured on instance 2's stream for webhooks to both)"
+
+N=$(result "$WORK/nginx.txt"); Q=$(result "$WORK/qhttp.txt"); S=$(result "$WORK/sqlite.txt")
+P1R=$(result "$WORK/pg1.txt"); P2R=$(result "$WORK/pg2.txt")
+echo
+echo "| configuration | webhooks/s | share of nginx | share of QHttpServer ceiling |"
+echo "| --- | --- | --- | --- |"
+for row in "nginx static:$N" "QHttpServer minimal:$Q" "relay SQLite:$S" "relay PostgreSQL x1:$P1R" "relay PostgreSQL x2:$P2R"; do
+  name=${row%%:*}; v=${row##*:}
+  echo "| $name | $v | $(( v * 100 / (N>0?N:1) ))% | $(( v * 100 / (Q>0?Q:1) ))% |"
+done
