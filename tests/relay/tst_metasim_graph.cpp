@@ -353,6 +353,28 @@ private Q_SLOTS:
         QCOMPARE(graph->send(Graph::text(customer, u"x"_s)).status, 200);
     }
 
+    void clientGivingUpOnASlowAnswerIsHarmless()
+    {
+        openWindow();
+        Fault slow;
+        slow.path = u"/messages"_s;
+        slow.httpStatus = 503;
+        slow.delayMs = 300;
+        sim->injectFault(slow);
+        QNetworkAccessManager nam;
+        QNetworkRequest req(sim->graphUrl(sim->config().phoneNumberId + u"/messages"_s));
+        req.setRawHeader("Authorization", "Bearer test-token");
+        req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+        req.setTransferTimeout(50);
+        QNetworkReply *reply = nam.post(
+            req, QJsonDocument(Graph::text(customer, u"x"_s)).toJson(QJsonDocument::Compact));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        delete reply;
+        QTest::qWait(400); // the late answer finds the connection gone
+        QCOMPARE(graph->send(Graph::text(customer, u"x"_s)).status, 200);
+    }
+
     void tokenInQueryIsAccepted()
     {
         QNetworkAccessManager nam;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/metasim/HttpServerAdapter.h"
 
-#include <QHttpServer>
+#include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace recado::metasim {
@@ -42,6 +44,46 @@ void writeResponse(QHttpServerResponder &responder, const HttpResponse &r)
 }
 } // namespace
 
+// Subclassing the abstract server (rather than QHttpServer's router) hands us the socket, so a
+// late answer (delay faults) can check that the client is still there before writing.
+class HttpServerAdapter::Server : public QAbstractHttpServer
+{
+public:
+    explicit Server(const HttpServerAdapter::Handler &handler)
+        : m_handler(handler)
+    {}
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        HttpRequest req;
+        req.method = methodName(request.method());
+        req.path = request.url().path(QUrl::FullyDecoded);
+        req.query = request.query();
+        req.headers = request.headers();
+        req.body = request.body();
+        req.peer = request.remoteAddress();
+        const HttpResponse resp =
+            m_handler ? m_handler(req) : HttpResponse::bytes("no handler\n", "text/plain", 503);
+        QHttpServerResponder responder = makeResponder(request, socket);
+        if (resp.delayMs <= 0) {
+            writeResponse(responder, resp);
+            return true;
+        }
+        auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QPointer<QTcpSocket> alive(socket);
+        QTimer::singleShot(resp.delayMs, this, [later, alive, resp] {
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                writeResponse(*later, resp);
+        });
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+
+private:
+    const HttpServerAdapter::Handler &m_handler;
+};
+
 HttpServerAdapter::HttpServerAdapter(QObject *parent)
     : QObject(parent)
 {}
@@ -55,27 +97,7 @@ void HttpServerAdapter::setHandler(Handler handler)
 
 void HttpServerAdapter::start()
 {
-    m_server = std::make_unique<QHttpServer>();
-    // The missing handler sees every request because no route is registered. It is a
-    // responder-style handler, so a response can also be written later (delay faults).
-    m_server->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            HttpRequest req;
-            req.method = methodName(request.method());
-            req.path = request.url().path(QUrl::FullyDecoded);
-            req.query = request.query();
-            req.headers = request.headers();
-            req.body = request.body();
-            req.peer = request.remoteAddress();
-            const HttpResponse resp =
-                m_handler ? m_handler(req) : HttpResponse::bytes("no handler\n", "text/plain", 503);
-            if (resp.delayMs <= 0) {
-                writeResponse(responder, resp);
-                return;
-            }
-            auto later = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(resp.delayMs, this, [later, resp] { writeResponse(*later, resp); });
-        });
+    m_server = std::make_unique<Server>(m_handler);
 }
 
 quint16 HttpServerAdapter::listen(const QHostAddress &address, quint16 port)

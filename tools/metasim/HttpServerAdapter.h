@@ -8,11 +8,9 @@
 #include <functional>
 #include <memory>
 
-class QHttpServer;
-
 namespace recado::metasim {
 
-//! The only place that touches QHttpServer (a Technical Preview whose API changes in Qt 6.8).
+//! The only place that touches QtHttpServer (a Technical Preview whose API changes in Qt 6.8).
 //! Every request goes to one handler; the simulator routes by itself, so path quirks of the
 //! 6.4 router (int overflow, no trailing slashes, no 405) never reach Meta's URL scheme.
 class HttpServerAdapter : public QObject
@@ -32,10 +30,11 @@ public:
     bool isListening() const;
 
 private:
+    class Server;
     void start();
 
     Handler m_handler;
-    std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<Server> m_server;
 };
 
 } // namespace recado::metasim
