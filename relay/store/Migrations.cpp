@@ -82,6 +82,34 @@ const QStringList kMigrations[] = {
                        "language TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX consent_events_contact ON consent_events(contact_id, at)"),
     },
+    // 3: AI drafts (relay/drafts/review) and the append-only record of every decision on them
+    {
+        // One draft per inbound message. `result` is the drafter's whole answer (DraftResult JSON:
+        // sources, entities, escalation reasons ...); the other columns are what reviews change and
+        // what the supervisor view and the figures filter on. status: pending, approved, edited,
+        // rejected, auto_sent, superseded.
+        QStringLiteral("CREATE TABLE drafts (id {{pk}}, conversation_id BIGINT NOT NULL REFERENCES conversations(id), "
+                       "message_id BIGINT NOT NULL UNIQUE REFERENCES messages(id), status TEXT NOT NULL, "
+                       "intent TEXT NOT NULL, confidence DOUBLE PRECISION NOT NULL DEFAULT 0, "
+                       "lang TEXT NOT NULL DEFAULT '', reply TEXT NOT NULL DEFAULT '', "
+                       "escalate INTEGER NOT NULL DEFAULT 0, escalation_reason TEXT NOT NULL DEFAULT '', "
+                       "drafter TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '{}', created_at BIGINT NOT NULL, "
+                       "decided_at BIGINT, decided_by TEXT NOT NULL DEFAULT '', sent_message_id BIGINT, "
+                       "sent_text TEXT NOT NULL DEFAULT '', edit_distance INTEGER, reject_reason TEXT NOT NULL DEFAULT '', "
+                       "note TEXT NOT NULL DEFAULT '', marked_wrong_at BIGINT, marked_wrong_by TEXT NOT NULL DEFAULT '', "
+                       "marked_wrong_note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX drafts_conversation ON drafts(conversation_id, id)"),
+        QStringLiteral("CREATE INDEX drafts_created ON drafts(created_at, id)"),
+        // At most one pending draft per conversation, whatever races between relay instances.
+        QStringLiteral("CREATE UNIQUE INDEX drafts_one_pending ON drafts(conversation_id) WHERE status = 'pending'"),
+        // Append-only: who decided what, when, what the draft said and what was sent.
+        QStringLiteral("CREATE TABLE draft_decisions (id {{pk}}, draft_id BIGINT NOT NULL REFERENCES drafts(id), "
+                       "conversation_id BIGINT NOT NULL, action TEXT NOT NULL, actor TEXT NOT NULL, at BIGINT NOT NULL, "
+                       "draft_text TEXT NOT NULL DEFAULT '', sent_text TEXT NOT NULL DEFAULT '', sent_message_id BIGINT, "
+                       "edit_distance INTEGER, reason TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX draft_decisions_draft ON draft_decisions(draft_id, id)"),
+        QStringLiteral("CREATE INDEX draft_decisions_at ON draft_decisions(at)"),
+    },
 };
 
 constexpr int kCount = int(std::size(kMigrations));
