@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay/Relay.h"
 
+#include "core/domain/Message.h"
 #include "relay/api/ApiContext.h"
 #include "relay/auth/Authenticator.h"
 #include "relay/auth/PasswordHasher.h"
@@ -198,7 +199,7 @@ void Relay::onIngestCommitted(const QList<domain::Event> &events)
         // Consent confirmations are queued by the ingest itself (relay/consent/InboundConsent).
         if (e.type == QLatin1String("message.new") &&
             e.payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("direction")).toString() ==
-                QLatin1String("outbound"))
+                domain::toString(domain::Direction::Outbound))
             queuedReply = true;
         // A status webhook for a template the library does not have yet: read it from Meta.
         if (e.type == QLatin1String("template.updated") && !e.payload.contains(QStringLiteral("template")) &&

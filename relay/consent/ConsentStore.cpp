@@ -15,6 +15,12 @@ const QString kSelect = QStringLiteral("SELECT id, contact_id, conversation_id, 
                                        "action, source, at, agent, keyword, language, note, "
                                        "created_at FROM consent_events ");
 
+// Consent belongs to the person, i.e. the phone number: the same customer can be two contacts
+// (Meta's wa_id 5215512345678 from an inbound message, +525512345678 typed for a direct send).
+const QString kSamePerson = QStringLiteral(
+    "contact_id IN (SELECT k.id FROM contacts k WHERE k.id = ? OR (k.phone <> '' AND k.phone = "
+    "(SELECT p.phone FROM contacts p WHERE p.id = ?))) ");
+
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
@@ -105,7 +111,8 @@ QList<ConsentEntry> ConsentStore::entriesWhere(const QString &where, const QVari
 
 QList<ConsentEntry> ConsentStore::history(qint64 contactId)
 {
-    return entriesWhere(QStringLiteral("WHERE contact_id = ? ORDER BY at, id"), {contactId});
+    return entriesWhere(QStringLiteral("WHERE ") + kSamePerson + QStringLiteral("ORDER BY at, id"),
+                        {contactId, contactId});
 }
 
 QList<ConsentEntry> ConsentStore::allSince(qint64 sinceMs, int limit)
@@ -125,7 +132,8 @@ QList<ConsentRecord> ConsentStore::records(qint64 contactId)
 QDateTime ConsentStore::lastInboundAt(qint64 contactId)
 {
     QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT MAX(last_inbound_at) FROM conversations WHERE contact_id = ?"));
+        QStringLiteral("SELECT MAX(last_inbound_at) FROM conversations WHERE ") + kSamePerson);
+    q.addBindValue(contactId);
     q.addBindValue(contactId);
     if (!execOrError(q) || !q.next())
         return {};

@@ -47,7 +47,8 @@ public:
     //! Every contact's records since `sinceMs` (inclusive), oldest first, for exports.
     QList<ConsentEntry> allSince(qint64 sinceMs, int limit);
     QList<whatsapp::ConsentRecord> records(qint64 contactId);
-    //! The customer's newest message time over all their conversations (invalid if never).
+    //! The customer's newest message time over all their conversations, under any contact with
+    //! the same phone (invalid if never).
     QDateTime lastInboundAt(qint64 contactId);
     std::optional<ContactInfo> contact(qint64 contactId);
     bool contactExists(qint64 contactId);
