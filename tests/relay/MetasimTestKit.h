@@ -150,6 +150,12 @@ public:
     WebhookReceiver()
     {
         m_server.setHandler([this](const HttpRequest &req) {
+            if (req.method == "GET") {
+                // Meta's subscription handshake: echo the challenge.
+                handshakes.append(req.queryValue(QStringLiteral("hub.verify_token")));
+                return HttpResponse::bytes(req.queryValue(QStringLiteral("hub.challenge")).toUtf8(),
+                                           "text/plain");
+            }
             Received r{req.body, req.header("X-Hub-Signature-256"), req.header("Content-Type"),
                        req.header("User-Agent"), 200};
             if (!plan.isEmpty())
@@ -210,7 +216,8 @@ public:
         return {};
     }
 
-    QList<Received> received;
+    QList<Received> received; //!< POSTs (webhooks)
+    QStringList handshakes;   //!< verify tokens of GET handshakes
     QList<int> plan;
 
 private:

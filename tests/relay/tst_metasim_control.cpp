@@ -9,6 +9,11 @@
 #include "tools/metasim/TrafficGenerator.h"
 
 #include "core/whatsapp/WebhookParser.h"
+#include "core/whatsapp/WebhookSignature.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTcpServer>
 
 using namespace recado;
 using namespace recado::metasim;
@@ -346,6 +351,53 @@ private Q_SLOTS:
         p.language = u"en"_s;
         p.step = 2;
         QVERIFY(StoryBook::nextBeat(p, rng).value("body"_L1).toString().contains("technician"_L1));
+    }
+
+    void cliProcessPlaysCustomersWithoutLeakingSecrets()
+    {
+        const QString bin = QStringLiteral(RECADO_BINARY_DIR "/app/recado-metasim");
+        if (!QFileInfo::exists(bin))
+            QSKIP("recado-metasim is not built");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"META_APP_SECRET"_s, u"cli-secret-4f9a"_s);
+        env.insert(u"META_ACCESS_TOKEN"_s, u"cli-token-77c1"_s);
+        env.insert(u"META_VERIFY_TOKEN"_s, u"cli-verify-0b2e"_s);
+        env.insert(u"QT_LOGGING_RULES"_s, u"recado.*.debug=true"_s);
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(bin, {u"--listen"_s, u"127.0.0.1:%1"_s.arg(port), u"--webhook-url"_s,
+                      receiver->url().toString(), u"--rate"_s, u"40"_s, u"--count"_s, u"6"_s,
+                      u"--seed"_s, u"3"_s, u"--status-delay-ms"_s, u"10"_s});
+        QVERIFY(p.waitForStarted());
+        // The receiver answers from this event loop, so wait without blocking it.
+        QTRY_COMPARE_WITH_TIMEOUT(p.state(), QProcess::NotRunning, 20000);
+        const QByteArray log = p.readAll();
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(receiver->received.size(), 6);
+        for (const auto &r : std::as_const(receiver->received))
+            QVERIFY(whatsapp::verifySignature(r.body, r.signature, "cli-secret-4f9a"));
+        QCOMPARE(receiver->handshakes, QStringList{u"cli-verify-0b2e"_s});
+        QVERIFY(log.contains("webhook verification handshake succeeded"));
+        QVERIFY(!log.contains("cli-secret-4f9a"));
+        QVERIFY(!log.contains("cli-token-77c1"));
+        QVERIFY(!log.contains("cli-verify-0b2e"));
+        for (const QJsonObject &v : receiver->values()) {
+            const QString body = v.value("messages"_L1)
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value("text"_L1)
+                                     .toObject()
+                                     .value("body"_L1)
+                                     .toString();
+            if (!body.isEmpty())
+                QVERIFY2(!log.contains(body.toUtf8()), "message text in the log");
+        }
     }
 
     void commandLine()
