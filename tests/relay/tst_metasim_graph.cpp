@@ -76,6 +76,27 @@ private Q_SLOTS:
                  u"+55 11 98765-4321"_s);
     }
 
+    void opaqueCallbackDataIsEchoed()
+    {
+        openWindow();
+        QJsonObject m = Graph::text(customer, u"hola"_s);
+        m.insert(u"biz_opaque_callback_data"_s, u"outbox:42"_s);
+        const QString wamid = graph->send(m)
+                                  .json()
+                                  .value("messages"_L1)
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value("id"_L1)
+                                  .toString();
+        QTRY_COMPARE(receiver->statusesFor(wamid).size(), 3);
+        for (const QString &st : {u"sent"_s, u"delivered"_s, u"read"_s}) {
+            QCOMPARE(
+                receiver->statusObject(wamid, st).value("biz_opaque_callback_data"_L1).toString(),
+                u"outbox:42"_s);
+        }
+    }
+
     void everySendableKindIsAccepted_data()
     {
         QTest::addColumn<QJsonObject>("message");

@@ -304,8 +304,13 @@ bool MetaSimulator::postStatus(const QString &wamid, const QString &status, int 
                    (category == "utility"_L1 && !windowOpen(it->waId));
     }
     it->lastStatus = status;
-    m_webhooks->post(m_envelopes->statusUpdate(EnvelopeBuilder::statusObject(
-        wamid, status, it->waId, category, billable, conversationId(it->waId), errors)));
+    QJsonObject statusObject = EnvelopeBuilder::statusObject(
+        wamid, status, it->waId, category, billable, conversationId(it->waId), errors);
+    // Meta echoes the sender's tracking string in every status of that message.
+    const QJsonValue opaque = it->body.value("biz_opaque_callback_data"_L1);
+    if (opaque.isString())
+        statusObject.insert(u"biz_opaque_callback_data"_s, opaque);
+    m_webhooks->post(m_envelopes->statusUpdate(statusObject));
     Q_EMIT statusPosted(wamid, status);
     return true;
 }
