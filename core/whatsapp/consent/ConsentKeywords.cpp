@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/whatsapp/consent/ConsentKeywords.h"
 
+#include <QHash>
+
 #include "core/whatsapp/TextFolding.h"
 
 #include <QList>
@@ -214,6 +216,17 @@ bool negatedBefore(const QStringList &tokens, qsizetype at)
     return false;
 }
 
+//! The tokens of a phrase from the static lists, split once per thread (detect() runs on every
+//! inbound message, so re-splitting every phrase each time dominated ingest profiles).
+const QStringList &tokensOf(const char *phrase)
+{
+    thread_local QHash<const char *, QStringList> cache;
+    auto it = cache.find(phrase);
+    if (it == cache.end())
+        it = cache.insert(phrase, QString::fromLatin1(phrase).split(QLatin1Char(' ')));
+    return it.value();
+}
+
 ConsentKeywordMatch makeMatch(Kind kind, const Lists *lists, const QString &keyword, bool whole)
 {
     ConsentKeywordMatch m;
@@ -261,8 +274,7 @@ ConsentKeywordMatch ConsentKeywords::detect(const QString &text, const QString &
                 const auto &phrases =
                     kind == Kind::OptOut ? lists->optOutPhrases : lists->optInPhrases;
                 for (const char *phrase : phrases) {
-                    const QStringList phraseTokens =
-                        QString::fromLatin1(phrase).split(QLatin1Char(' '));
+                    const QStringList &phraseTokens = tokensOf(phrase);
                     const qsizetype at = findPhrase(clause.tokens, phraseTokens);
                     if (at < 0)
                         continue;
