@@ -76,6 +76,37 @@ private Q_SLOTS:
                  u"+55 11 98765-4321"_s);
     }
 
+    void statusesCanArriveBatched()
+    {
+        openWindow();
+        sim->setStatusDelayMs(30);
+        sim->setStatusBatchWindowMs(400);
+        QStringList wamids;
+        for (int i = 0; i < 3; ++i) {
+            wamids << graph->send(Graph::text(customer, u"m%1"_s.arg(i)))
+                          .json()
+                          .value("messages"_L1)
+                          .toArray()
+                          .first()
+                          .toObject()
+                          .value("id"_L1)
+                          .toString();
+        }
+        for (const QString &w : std::as_const(wamids))
+            QTRY_COMPARE(receiver->statusesFor(w).size(), 3);
+        // One inbound webhook, then far fewer status webhooks than the nine statuses.
+        int statusWebhooks = 0;
+        int largest = 0;
+        for (const QJsonObject &v : receiver->values()) {
+            const int n = int(v.value("statuses"_L1).toArray().size());
+            if (n > 0)
+                ++statusWebhooks;
+            largest = qMax(largest, n);
+        }
+        QVERIFY2(statusWebhooks < 9, qPrintable(QString::number(statusWebhooks)));
+        QVERIFY(largest >= 2);
+    }
+
     void opaqueCallbackDataIsEchoed()
     {
         openWindow();

@@ -37,6 +37,9 @@ struct Config
     int webhookRetryMaxMs = 30000;   //!< cap of one retry delay
     int webhookTimeoutMs = 10000;    //!< a webhook POST that takes longer counts as failed
     int mediaUrlLifetimeSecs = 300;  //!< `/_media/<token>` links expire like Meta's (5 min)
+    //! 0: one webhook per status. Otherwise statuses produced within this window share one
+    //! webhook (`value.statuses` with several items), as Meta does under load.
+    int statusBatchWindowMs = 0;
 
     bool seedTemplates = true; //!< start with the field-service catalogue
     QList<MessageTemplate> extraTemplates;

@@ -47,11 +47,11 @@ QJsonObject EnvelopeBuilder::inboundMessage(const QJsonObject &message,
     return wrap(u"messages"_s, value);
 }
 
-QJsonObject EnvelopeBuilder::statusUpdate(const QJsonObject &status) const
+QJsonObject EnvelopeBuilder::statusUpdate(const QJsonArray &statuses) const
 {
     return wrap(u"messages"_s, QJsonObject{{u"messaging_product"_s, u"whatsapp"_s},
                                            {u"metadata"_s, metadata()},
-                                           {u"statuses"_s, QJsonArray{status}}});
+                                           {u"statuses"_s, statuses}});
 }
 
 QJsonObject EnvelopeBuilder::valueErrors(const QJsonArray &errors) const

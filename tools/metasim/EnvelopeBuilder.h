@@ -19,8 +19,8 @@ public:
 
     //! One inbound message from `customer`. System messages carry no contacts array.
     QJsonObject inboundMessage(const QJsonObject &message, const Customer &customer) const;
-    //! One status update (see statusObject()).
-    QJsonObject statusUpdate(const QJsonObject &status) const;
+    //! Status updates (see statusObject()) in one change, as Meta batches them under load.
+    QJsonObject statusUpdate(const QJsonArray &statuses) const;
     //! A `messages` change with only `errors` (errors not tied to one message).
     QJsonObject valueErrors(const QJsonArray &errors) const;
     //! A message_template_status_update change.

@@ -310,9 +310,23 @@ bool MetaSimulator::postStatus(const QString &wamid, const QString &status, int 
     const QJsonValue opaque = it->body.value("biz_opaque_callback_data"_L1);
     if (opaque.isString())
         statusObject.insert(u"biz_opaque_callback_data"_s, opaque);
-    m_webhooks->post(m_envelopes->statusUpdate(statusObject));
+    if (m_config.statusBatchWindowMs <= 0) {
+        m_webhooks->post(m_envelopes->statusUpdate(QJsonArray{statusObject}));
+    } else {
+        if (m_statusBatch.isEmpty())
+            QTimer::singleShot(m_config.statusBatchWindowMs, this, &MetaSimulator::flushStatuses);
+        m_statusBatch.append(statusObject);
+    }
     Q_EMIT statusPosted(wamid, status);
     return true;
+}
+
+void MetaSimulator::flushStatuses()
+{
+    if (m_statusBatch.isEmpty())
+        return;
+    m_webhooks->post(m_envelopes->statusUpdate(m_statusBatch));
+    m_statusBatch = QJsonArray();
 }
 
 std::optional<SentMessage> MetaSimulator::sentMessage(const QString &wamid) const

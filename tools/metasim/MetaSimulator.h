@@ -20,6 +20,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
@@ -56,6 +57,8 @@ public:
     const Config &config() const { return m_config; }
     void setWebhookUrl(const QUrl &url);
     void setStatusDelayMs(int ms);
+    //! Batches statuses produced within `ms` into one webhook (0: one webhook per status).
+    void setStatusBatchWindowMs(int ms) { m_config.statusBatchWindowMs = qMax(0, ms); }
     //! Does Meta's webhook subscription handshake (GET with hub.mode, hub.verify_token and
     //! hub.challenge) against the webhook URL; the result arrives as webhookVerified().
     void verifyWebhook();
@@ -151,6 +154,7 @@ private:
                         const QString &details);
     void reviewTemplate(const QString &templateId);
     QString conversationId(const QString &waId) const;
+    void flushStatuses();
     QString publicBase() const;
 
     Config m_config;
@@ -167,6 +171,7 @@ private:
     QHash<QString, QString> m_inboundWamids; //!< wamid -> customer wa_id
     QList<SentMessage> m_sent;
     QHash<QString, QString> m_pricing; //!< wamid -> pricing category of its statuses
+    QJsonArray m_statusBatch;          //!< statuses waiting for the batch window
     QList<ReadReceipt> m_readReceipts;
     QHostAddress m_host;
     quint16 m_port = 0;
