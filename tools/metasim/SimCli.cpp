@@ -67,6 +67,8 @@ Options:
   --seed N                  reproducible customers and traffic (default: random)
   --reply-chance P          % of business messages customers answer or react to (default 70)
   --status-delay-ms N       spread of sent -> delivered -> read statuses (default 300)
+  --status-batch-ms N       put statuses produced within N ms in one webhook (default 0: one
+                            webhook per status; Meta batches under load)
   --template-review-ms N    PENDING -> APPROVED delay for new templates (default 500)
   --webhook-attempts N      delivery attempts per webhook before giving up (default 8)
   --no-verify               skip the hub.challenge handshake with the relay at start-up
@@ -181,6 +183,9 @@ bool SimCli::parse(const QStringList &args, const QProcessEnvironment &env, Opti
                 return false;
         } else if (arg == "--status-delay-ms"_L1) {
             if (!number(&o.config.statusDelayMs, 0, 3600000))
+                return false;
+        } else if (arg == "--status-batch-ms"_L1) {
+            if (!number(&o.config.statusBatchWindowMs, 0, 60000))
                 return false;
         } else if (arg == "--template-review-ms"_L1) {
             if (!number(&o.config.templateReviewDelayMs, 0, 3600000))
