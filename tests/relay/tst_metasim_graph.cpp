@@ -248,6 +248,15 @@ private Q_SLOTS:
                                                {u"sections"_s,
                                                 QJsonArray{QJsonObject{{u"rows"_s, eleven}}}}}}}}})
             << 131009 << u"Max: 10"_s;
+        QTest::newRow("long footer")
+            << with({{u"type"_s, u"interactive"_s},
+                     {u"interactive"_s,
+                      QJsonObject{
+                          {u"type"_s, u"button"_s},
+                          {u"body"_s, QJsonObject{{u"text"_s, u"?"_s}}},
+                          {u"footer"_s, QJsonObject{{u"text"_s, QString(61, u'f')}}},
+                          {u"action"_s, QJsonObject{{u"buttons"_s, QJsonArray{four.first()}}}}}}})
+            << 131009 << u"footer"_s;
         QTest::newRow("reaction without message_id")
             << with(
                    {{u"type"_s, u"reaction"_s}, {u"reaction"_s, QJsonObject{{u"emoji"_s, u"👍"_s}}}})

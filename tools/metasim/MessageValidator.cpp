@@ -156,6 +156,12 @@ Result MessageValidator::interactive(const QJsonObject &o)
         return required(u"interactive['type']"_s);
     const QJsonObject action = o.value("action"_L1).toObject();
     const QString bodyText = o.value("body"_L1).toObject().value("text"_L1).toString();
+    const QJsonObject header = o.value("header"_L1).toObject();
+    if (header.value("type"_L1).toString() == "text"_L1 &&
+        header.value("text"_L1).toString().size() > 60)
+        return tooLong(u"interactive['header']['text']"_s, 60);
+    if (o.value("footer"_L1).toObject().value("text"_L1).toString().size() > 60)
+        return tooLong(u"interactive['footer']['text']"_s, 60);
     if (itype == "button"_L1) {
         if (bodyText.isEmpty())
             return required(u"interactive['body']['text']"_s);
