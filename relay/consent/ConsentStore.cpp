@@ -17,9 +17,11 @@ const QString kSelect = QStringLiteral("SELECT id, contact_id, conversation_id, 
 
 // Consent belongs to the person, i.e. the phone number: the same customer can be two contacts
 // (Meta's wa_id 5215512345678 from an inbound message, +525512345678 typed for a direct send).
-const QString kSamePerson = QStringLiteral(
-    "contact_id IN (SELECT k.id FROM contacts k WHERE k.id = ? OR (k.phone <> '' AND k.phone = "
-    "(SELECT p.phone FROM contacts p WHERE p.id = ?))) ");
+// A UNION rather than an OR, so both engines use the primary key and contacts_phone.
+const QString kSamePerson =
+    QStringLiteral("contact_id IN (SELECT CAST(? AS BIGINT) UNION SELECT k.id FROM contacts k "
+                   "WHERE k.phone <> '' AND "
+                   "k.phone = (SELECT p.phone FROM contacts p WHERE p.id = ?)) ");
 
 QVariant nullableId(qint64 id)
 {

@@ -47,6 +47,9 @@ bool appendConsentEvent(Database &db, const ConsentEntry &entry, qint64 confirma
 
 bool InboundConsent::apply(Database &db, const domain::Message &m, QList<domain::Event> *events)
 {
+    // WhatsApp's own notices (a customer changed numbers...) are not the customer writing.
+    if (m.kind == QLatin1String("system"))
+        return true;
     const auto conversation = ConversationStore(db).get(m.conversationId);
     if (!conversation)
         return false;

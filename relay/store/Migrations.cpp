@@ -81,6 +81,8 @@ const QStringList kMigrations[] = {
                        "at BIGINT NOT NULL, agent TEXT NOT NULL DEFAULT '', keyword TEXT NOT NULL DEFAULT '', "
                        "language TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX consent_events_contact ON consent_events(contact_id, at)"),
+        // Consent follows the phone number across contacts (ConsentStore), looked up per message.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_phone ON contacts(phone)"),
     },
     // 3: AI drafts (relay/drafts/review) and the append-only record of every decision on them
     {

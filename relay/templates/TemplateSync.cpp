@@ -124,15 +124,21 @@ void TemplateSync::fetchPage(const QString &after)
         ++m_pages;
         const auto page = whatsapp::TemplateListPage::fromJson(r.body);
         m_listed += page.templates;
-        if (page.hasNext() && !page.after.isEmpty() && page.after != after && m_pages < kMaxPages) {
+        if (!page.hasNext()) {
+            store(true);
+        } else if (!page.after.isEmpty() && page.after != after && m_pages < kMaxPages) {
             fetchPage(page.after);
-            return;
+        } else {
+            // Meta says there is more but gave no usable cursor: keep what was read, and do not
+            // take the templates not seen for deleted.
+            qCWarning(lcTemplateSync)
+                << "template listing stopped after" << m_pages << "page(s): no usable cursor";
+            store(false);
         }
-        store();
     });
 }
 
-void TemplateSync::store()
+void TemplateSync::store(bool complete)
 {
     TemplateSyncResult result;
     result.pages = m_pages;
@@ -159,7 +165,7 @@ void TemplateSync::store()
                     changed.append(*row);
             }
         }
-        if (ok) {
+        if (ok && complete) {
             const QList<TemplateRow> removed = store.markMissing(keys, now, m_startedAt);
             result.removed = int(removed.size());
             changed += removed;

@@ -63,7 +63,8 @@ Q_SIGNALS:
 private:
     void begin();
     void fetchPage(const QString &after);
-    void store();
+    //! Stores the listing; only a `complete` one marks unlisted templates as deleted.
+    void store(bool complete);
     void finish(TemplateSyncResult result);
 
     Database &m_db;

@@ -4,6 +4,7 @@
 // kind, and every template error code's way to the agent.
 #include "HttpClient.h"
 #include "RelayFixture.h"
+#include "core/protocol/JsonCodec.h"
 #include "core/whatsapp/GraphErrors.h"
 #include "relay/Relay.h"
 #include "relay/store/Database.h"
@@ -882,6 +883,21 @@ private Q_SLOTS:
                     R"({"name":"solicitud_recibida_cliente","language":"es","parameters":{"body":["Luis","SR-3"]}})"))
                 .status,
             202);
+        // Our own message never extends the window: only the customer's last message counts.
+        const QJsonObject after =
+            agent->get(QStringLiteral("/api/whatsapp/conversations/%1").arg(other)).json();
+        QVERIFY(!after[QStringLiteral("window")][QStringLiteral("open")].toBool());
+        QCOMPARE(
+            protocol::fromIsoTime(
+                after[QStringLiteral("conversation")][QStringLiteral("last_inbound_at")].toString())
+                .toMSecsSinceEpoch(),
+            old);
+        QCOMPARE(agent
+                     ->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(other),
+                            {{QStringLiteral("client_id"), QStringLiteral("late-text-2")},
+                             {QStringLiteral("text"), QStringLiteral("¿Recibió la plantilla?")}})
+                     .status,
+                 422);
 
         const auto direct = agent->post(
             QStringLiteral("/api/whatsapp/messages"),
