@@ -5,6 +5,8 @@
 #include "relay/api/ApiContext.h"
 #include "relay/auth/Authenticator.h"
 #include "relay/auth/PasswordHasher.h"
+#include "relay/drafts/review/DraftRoutes.h"
+#include "relay/drafts/review/DraftService.h"
 #include "relay/http/HttpServer.h"
 #include "relay/http/Router.h"
 #include "relay/hub/EventFeed.h"
@@ -51,6 +53,7 @@ struct Relay::Private
     std::unique_ptr<EventHub> hub;
     std::unique_ptr<EventFeed> feed;
     std::unique_ptr<ApiContext> api;
+    std::unique_ptr<review::DraftService> drafts;
     Router router;
     std::unique_ptr<HttpServer> http;
     QTimer pruneTimer;
@@ -72,6 +75,7 @@ Database &Relay::database() { return *d->db; }
 EventHub &Relay::hub() { return *d->hub; }
 OutboxWorker &Relay::outbox() { return *d->outbox; }
 WebhookIngestor &Relay::ingest() { return *d->ingest; }
+review::DraftService &Relay::drafts() { return *d->drafts; }
 
 bool Relay::start(QString *error)
 {
@@ -97,6 +101,12 @@ bool Relay::start(QString *error)
                                 [this](const QList<domain::Event> &events) { publish(events); },
                                 d->templateSync.get()});
 
+    // AI drafts for new customer messages (relay/drafts/review), after their commit.
+    d->drafts = std::make_unique<review::DraftService>(*d->api, m_config);
+    if (!d->drafts->start(error))
+        return false;
+    connect(d->ingest.get(), &WebhookIngestor::inboundStored, d->drafts.get(), &review::DraftService::onInboundStored);
+
     connect(d->ingest.get(), &WebhookIngestor::committed, this, &Relay::publish);
     connect(d->outbox.get(), &OutboxWorker::committed, this, &Relay::publish);
     connect(d->templateSync.get(), &TemplateSync::committed, this, &Relay::publish);
@@ -116,6 +126,7 @@ bool Relay::start(QString *error)
     registerOpsRoutes(d->router, *d->api);
     registerTemplateRoutes(d->router, *d->api);
     registerConsentRoutes(d->router, *d->api);
+    registerDraftRoutes(d->router, *d->api, *d->drafts);
 
     d->http = std::make_unique<HttpServer>(d->router);
     d->http->setMaxBodyBytes(m_config.maxBodyBytes);
@@ -163,6 +174,7 @@ void Relay::stop()
     d->outbox->stop(); // drains sends in flight, releases the rest of our claims
     d->hub->closeAll();
     d->http.reset();
+    d->drafts.reset(); // drafts still being written are dropped; their messages stay undrafted
     d->feed.reset();
     d->hub.reset();
     d->ingest.reset();

@@ -15,6 +15,9 @@ class Database;
 class EventHub;
 class OutboxWorker;
 class WebhookIngestor;
+namespace review {
+class DraftService;
+}
 
 //! The relay: one object that owns the store, the HTTP server, ingest, the event hub and the
 //! outbox worker, all on the thread that created it.
@@ -38,6 +41,8 @@ public:
     EventHub &hub();
     OutboxWorker &outbox();
     WebhookIngestor &ingest();
+    //! AI drafts: policy, drafter, knowledge base (relay/drafts/review).
+    review::DraftService &drafts();
 
     //! Creates a user (argon2id-hashed password). Used by `recado-relay user add` and tests.
     bool addUser(const domain::Agent &agent, const QString &password, QString *error);

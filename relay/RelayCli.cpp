@@ -3,6 +3,7 @@
 
 #include "relay/Relay.h"
 #include "relay/auth/PasswordHasher.h"
+#include "relay/drafts/ClassifyCommand.h"
 #include "relay/store/Database.h"
 #include "relay/store/UserStore.h"
 
@@ -26,8 +27,10 @@ QString usage()
                "  recado-relay user add NAME --role agent|supervisor|admin --password-stdin [--display-name TEXT]\n"
                "                                          create a user; the password is read from stdin\n"
                "  recado-relay user passwd NAME --password-stdin\n"
-               "  recado-relay classify                   read JSON lines {\"text\":...,\"lang\"?:...} on stdin and\n"
-               "                                          print the AI drafter's verdict per line\n"
+               "  recado-relay classify [--kb DIR] [--now ISO-TIME] [--with-source-text] [--builtin]\n"
+               "                                          read JSON lines {\"text\":...,\"lang\"?:...} on stdin and\n"
+               "                                          print the AI drafter's verdict per line (the model\n"
+               "                                          drafter when RECADO_AI_BASE_URL is set, unless --builtin)\n"
                "  recado-relay --help | --version\n\n") +
            RelayConfig::helpText();
 }
@@ -108,6 +111,39 @@ int userCommand(const QStringList &args)
     return fail(QStringLiteral("user: unknown action %1").arg(action));
 }
 
+int classifyCommand(const QStringList &args)
+{
+    // Needs no Meta settings and no database: only the AI settings of the environment.
+    QStringList errors;
+    RelayConfig ai;
+    RelayConfig::readAiSettings(QProcessEnvironment::systemEnvironment(), &ai, &errors);
+    for (const QString &e : errors)
+        QTextStream(stderr) << "recado-relay: configuration error: " << e << '\n';
+    if (!errors.isEmpty())
+        return 2;
+    drafts::ClassifyOptions options;
+    options.kbDir = ai.knowledgeBaseDir;
+    options.model = ai.draftModel;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--kb") && i + 1 < args.size()) {
+            options.kbDir = args[++i];
+        } else if (args[i] == QLatin1String("--now") && i + 1 < args.size()) {
+            options.now = QDateTime::fromString(args[++i], Qt::ISODate);
+            if (!options.now.isValid())
+                return fail(QStringLiteral("classify: --now expects an ISO time such as 2026-05-11T10:00:00"));
+        } else if (args[i] == QLatin1String("--with-source-text")) {
+            options.includeSourceText = true;
+        } else if (args[i] == QLatin1String("--builtin")) {
+            options.model.reset();
+        } else {
+            return fail(QStringLiteral("classify: unknown option %1").arg(args[i]));
+        }
+    }
+    QTextStream in(stdin);
+    QTextStream out(stdout);
+    return drafts::runClassify(in, out, options);
+}
+
 int serve(QCoreApplication &app)
 {
     const auto config = loadConfig();
@@ -153,6 +189,8 @@ int runCli(QCoreApplication &app)
         return serve(app);
     if (args[0] == QLatin1String("user"))
         return userCommand(args);
+    if (args[0] == QLatin1String("classify"))
+        return classifyCommand(args);
     return fail(QStringLiteral("unknown command %1; see --help").arg(args[0]));
 }
 

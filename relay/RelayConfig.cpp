@@ -37,6 +37,7 @@ QProcessEnvironment withConfigFile(const QProcessEnvironment &env, QStringList *
     merged.insert(env); // the environment overrides the file
     return merged;
 }
+void readAi(const QProcessEnvironment &env, RelayConfig *c, QStringList *errors);
 } // namespace
 
 std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment &input, QStringList *errors)
@@ -117,9 +118,73 @@ std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironmen
     duration("RECADO_OUTBOX_LEASE_MS", &c.outboxLeaseMs);
     duration("RECADO_OUTBOX_BACKOFF_MS", &c.outboxBackoffBaseMs);
     duration("RECADO_AUTH_RETRY_MS", &c.authRetryMs);
+    readAi(env, &c, errors);
     if (!errors->isEmpty())
         return std::nullopt;
     return c;
+}
+
+namespace {
+void readAi(const QProcessEnvironment &env, RelayConfig *c, QStringList *errors)
+{
+    const QString policy = env.value(QStringLiteral("RECADO_AI_POLICY")).trimmed().toLower();
+    if (policy == QLatin1String("off"))
+        c->draftPolicy.mode = drafts::DraftPolicy::Mode::Off;
+    else if (policy.isEmpty() || policy == QLatin1String("draft") || policy == QLatin1String("draft_only"))
+        c->draftPolicy.mode = drafts::DraftPolicy::Mode::DraftOnly;
+    else if (policy == QLatin1String("auto") || policy == QLatin1String("auto_send"))
+        c->draftPolicy.mode = drafts::DraftPolicy::Mode::AutoSend;
+    else
+        errors->append(QStringLiteral("RECADO_AI_POLICY: expected off, draft or auto, got \"%1\"").arg(policy));
+
+    const QString intents = env.value(QStringLiteral("RECADO_AI_AUTO_INTENTS")).trimmed();
+    if (!intents.isEmpty()) {
+        c->draftPolicy.autoSendIntents.clear();
+        for (const QString &raw : intents.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString name = raw.trimmed().toLower();
+            const auto intent = drafts::intentFromName(name);
+            if (!intent)
+                errors->append(QStringLiteral("RECADO_AI_AUTO_INTENTS: unknown intent \"%1\" (known: %2)")
+                                   .arg(name, drafts::intentNames().join(QStringLiteral(", "))));
+            else if (drafts::DraftPolicy::neverAutoSend(*intent))
+                errors->append(QStringLiteral("RECADO_AI_AUTO_INTENTS: %1 is never sent without a human").arg(name));
+            else
+                c->draftPolicy.autoSendIntents.insert(*intent);
+        }
+    }
+
+    const QString baseUrl = env.value(QStringLiteral("RECADO_AI_BASE_URL")).trimmed();
+    if (!baseUrl.isEmpty()) {
+        drafts::ModelConfig model;
+        model.baseUrl = QUrl(baseUrl);
+        model.model = env.value(QStringLiteral("RECADO_AI_MODEL")).trimmed();
+        // The key is a secret: it goes into the config and the Authorization header, never into
+        // an error message or a log line.
+        model.apiKey = env.value(QStringLiteral("RECADO_AI_API_KEY"));
+        const QString timeout = env.value(QStringLiteral("RECADO_AI_TIMEOUT_MS"));
+        if (!timeout.isEmpty()) {
+            bool ok = false;
+            const int ms = timeout.toInt(&ok);
+            if (!ok || ms <= 0)
+                errors->append(QStringLiteral("RECADO_AI_TIMEOUT_MS: expected a positive number of milliseconds"));
+            else
+                model.timeoutMs = ms;
+        }
+        if (!model.baseUrl.isValid() ||
+            (model.baseUrl.scheme() != QLatin1String("http") && model.baseUrl.scheme() != QLatin1String("https")))
+            errors->append(QStringLiteral("RECADO_AI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1"));
+        else if (model.model.isEmpty())
+            errors->append(QStringLiteral("RECADO_AI_MODEL: required with RECADO_AI_BASE_URL (e.g. gpt-4o-mini)"));
+        else
+            c->draftModel = model;
+    }
+    c->knowledgeBaseDir = env.value(QStringLiteral("RECADO_KB_DIR"), c->knowledgeBaseDir);
+}
+} // namespace
+
+void RelayConfig::readAiSettings(const QProcessEnvironment &env, RelayConfig *config, QStringList *errors)
+{
+    readAi(withConfigFile(env, errors), config, errors);
 }
 
 QString RelayConfig::helpText()
@@ -140,7 +205,17 @@ QString RelayConfig::helpText()
         "                        the simulator's URL in the demo and tests)\n"
         "  META_GRAPH_VERSION    Graph API version path (default v21.0)\n"
         "  RECADO_TEMPLATE_SYNC_MINUTES  re-read Meta's templates this often (default 30;\n"
-        "                        0 = only at start and when a client asks)\n");
+        "                        0 = only at start and when a client asks)\n"
+        "  RECADO_AI_POLICY      AI drafts on inbound messages: off, draft (default: drafts wait\n"
+        "                        for a human) or auto (chosen low-risk intents are sent)\n"
+        "  RECADO_AI_AUTO_INTENTS  intents sent without a human under auto (default\n"
+        "                        greeting,thanks,faq,eta); escalated drafts never are\n"
+        "  RECADO_AI_BASE_URL    OpenAI-compatible endpoint for model drafts (default: the\n"
+        "                        builtin offline drafter), e.g. https://api.openai.com/v1\n"
+        "  RECADO_AI_MODEL       model name (required with RECADO_AI_BASE_URL)\n"
+        "  RECADO_AI_API_KEY     API key for that endpoint (never logged)\n"
+        "  RECADO_AI_TIMEOUT_MS  model answer deadline before the builtin draft is used (8000)\n"
+        "  RECADO_KB_DIR         knowledge-base folder of *.json articles (default: the sample)\n");
 }
 
 } // namespace recado::relay

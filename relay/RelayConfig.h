@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "relay/drafts/DraftPolicy.h"
+#include "relay/drafts/ModelConfig.h"
+
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -38,8 +41,19 @@ struct RelayConfig
     //! on demand).
     qint64 templateSyncIntervalMs = 30LL * 60 * 1000;
 
+    //! AI drafts (relay/drafts): what happens on each inbound customer message. Default: the
+    //! builtin drafter, drafts wait for a human.
+    drafts::DraftPolicy draftPolicy;
+    //! An OpenAI-compatible endpoint for model-written drafts (falls back to builtin).
+    std::optional<drafts::ModelConfig> draftModel;
+    //! Knowledge-base folder (*.json); empty = the sample compiled into the relay.
+    QString knowledgeBaseDir;
+
     //! Returns nullopt and one message per bad or missing setting, each naming the variable.
     static std::optional<RelayConfig> fromEnvironment(const QProcessEnvironment &env, QStringList *errors);
+    //! Reads only the RECADO_AI_* and RECADO_KB_DIR settings into `config` (used by
+    //! fromEnvironment and by `recado-relay classify`, which needs no Meta settings).
+    static void readAiSettings(const QProcessEnvironment &env, RelayConfig *config, QStringList *errors);
     //! The variables and their meaning, for --help.
     static QString helpText();
 };

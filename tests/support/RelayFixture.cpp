@@ -106,6 +106,11 @@ void RelayFixture::stopRelay()
     d->relay.reset();
 }
 
+relay::RelayConfig &RelayFixture::config()
+{
+    return d->config;
+}
+
 QUrl RelayFixture::relayUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(d->relayPort));

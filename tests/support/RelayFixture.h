@@ -11,7 +11,8 @@
 
 namespace recado::relay {
 class Relay;
-}
+struct RelayConfig;
+} // namespace recado::relay
 namespace recado::metasim {
 class MetaSimulator;
 }
@@ -33,6 +34,9 @@ public:
     //! port and database.
     bool restartRelay();
     void stopRelay();
+    //! The relay's configuration: change it before start() (e.g. the AI draft policy), or
+    //! before restartRelay(). start() sets the listen, database and Meta fields itself.
+    relay::RelayConfig &config();
 
     QUrl relayUrl() const;     //!< http://127.0.0.1:<port>
     QUrl simulatorUrl() const; //!< http://127.0.0.1:<port>

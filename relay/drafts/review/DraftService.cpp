@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "relay/drafts/review/DraftService.h"
+
+#include "core/protocol/JsonCodec.h"
+#include "core/whatsapp/ServiceWindow.h"
+#include "relay/RelayConfig.h"
+#include "relay/api/ApiContext.h"
+#include "relay/api/OutboundQueue.h"
+#include "relay/consent/ConsentReply.h"
+#include "relay/drafts/BuiltinDrafter.h"
+#include "relay/drafts/KnowledgeBase.h"
+#include "relay/drafts/ModelDrafter.h"
+#include "relay/drafts/review/DraftStore.h"
+#include "relay/outbox/OutboxWorker.h"
+#include "relay/store/ConversationStore.h"
+#include "relay/store/Database.h"
+#include "relay/store/EventLog.h"
+#include "relay/store/MessageStore.h"
+#include "relay/store/ServiceRequestStore.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcDrafts, "recado.relay.drafts")
+
+namespace recado::relay::review {
+
+namespace {
+
+constexpr int kHistoryMessages = 12; // enough for repetition detection and a model's context
+
+//! Messages that say nothing a reply could answer: reactions, Meta's system notices, types the
+//! Cloud API does not support.
+bool draftable(const QString &kind)
+{
+    return kind != QLatin1String("reaction") && kind != QLatin1String("system") &&
+           kind != QLatin1String("unsupported") && kind != QLatin1String("errors");
+}
+
+//! The drafter knows es, pt and en; conversations may say pt_BR.
+QString languageHint(const QString &language)
+{
+    const QString l = language.left(2).toLower();
+    return l == QLatin1String("es") || l == QLatin1String("pt") || l == QLatin1String("en")
+               ? l
+               : QString();
+}
+
+//! Newest inbound message of the conversation a draft could answer.
+qint64 newestDraftableInbound(Database &db, qint64 conversationId)
+{
+    QSqlQuery &q = db.prepared(
+        QStringLiteral("SELECT MAX(id) FROM messages WHERE conversation_id = ? AND direction = ? "
+                       "AND kind NOT IN ('reaction', 'system', 'unsupported', 'errors')"));
+    q.addBindValue(conversationId);
+    q.addBindValue(domain::toString(domain::Direction::Inbound));
+    const qint64 id = execOrError(q) && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+//! True when the consent ledger already answered this message (STOP, BAJA ...): the customer
+//! got their confirmation and a draft would only be noise.
+bool consentAnswered(Database &db, qint64 conversationId, qint64 messageId)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id "
+                                              "= ? AND id > ? AND direction = ? AND author = ?"));
+    q.addBindValue(conversationId);
+    q.addBindValue(messageId);
+    q.addBindValue(domain::toString(domain::Direction::Outbound));
+    q.addBindValue(ConsentReply::systemAuthor());
+    const bool answered = execOrError(q) && q.next() && q.value(0).toLongLong() > 0;
+    q.finish();
+    return answered;
+}
+
+//! Takes the conversation's row lock for the rest of the transaction, so the pending-draft
+//! check and the insert cannot interleave with another instance's (PostgreSQL; SQLite
+//! transactions are serial anyway).
+bool lockConversation(Database &db, qint64 conversationId)
+{
+    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE conversations SET seq = seq WHERE id = ?"));
+    q.addBindValue(conversationId);
+    return execOrError(q);
+}
+
+} // namespace
+
+DraftService::DraftService(ApiContext &ctx, const RelayConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_ctx(ctx)
+    , m_config(config)
+    , m_policy(config.draftPolicy)
+{}
+
+DraftService::~DraftService() = default;
+
+bool DraftService::start(QString *error)
+{
+    m_kb = std::make_shared<drafts::KnowledgeBase>();
+    QString kbError;
+    const bool loaded = m_config.knowledgeBaseDir.isEmpty()
+                            ? m_kb->loadBuiltin(&kbError)
+                            : m_kb->loadDirectory(m_config.knowledgeBaseDir, &kbError);
+    if (!loaded) {
+        *error = QStringLiteral("RECADO_KB_DIR: cannot load the knowledge base: %1").arg(kbError);
+        return false;
+    }
+    setModel(m_config.draftModel);
+    qCInfo(lcDrafts).noquote() << "AI drafts:" << drafts::DraftPolicy::modeName(m_policy.mode)
+                               << "with the" << drafterName() << "drafter," << m_kb->size()
+                               << "knowledge-base articles";
+    return true;
+}
+
+void DraftService::setModel(const std::optional<drafts::ModelConfig> &model)
+{
+    // Drafts still in flight in the old drafter are dropped with it (their callbacks never run).
+    m_inFlight = 0;
+    if (model)
+        m_drafter = std::make_unique<drafts::ModelDrafter>(m_kb, *model);
+    else
+        m_drafter = std::make_unique<drafts::BuiltinDrafter>(m_kb);
+}
+
+QString DraftService::drafterName() const
+{
+    return m_drafter ? m_drafter->name() : QString();
+}
+
+QString DraftService::blockedReason(const DraftRecord &draft,
+                                    const std::optional<domain::Conversation> &conversation)
+{
+    if (!draft.isPending())
+        return QString();
+    if (!conversation || conversation->status == domain::ConversationStatus::Closed)
+        return QStringLiteral("conversation_closed");
+    // Same rule as every free-text send (storeOutbound): a template is needed after 24 hours.
+    if (!whatsapp::ServiceWindow{conversation->lastInboundAt}.isOpen(
+            QDateTime::currentDateTimeUtc()))
+        return QStringLiteral("window_closed");
+    if (draft.result.reply.trimmed().isEmpty())
+        return QStringLiteral("empty_draft");
+    return QString();
+}
+
+QJsonObject DraftService::draftJson(const DraftRecord &draft)
+{
+    const QString blocked =
+        draft.isPending()
+            ? blockedReason(draft, ConversationStore(m_ctx.db).get(draft.conversationId))
+            : QString();
+    return draft.toJson(blocked);
+}
+
+drafts::DraftContext DraftService::contextFor(const domain::Message &message,
+                                              const domain::Conversation &conversation)
+{
+    drafts::DraftContext c;
+    c.text = message.text;
+    c.kind = message.kind;
+    c.langHint = languageHint(conversation.language);
+    c.conversationId = conversation.id;
+    bool more = false;
+    c.history = MessageStore(m_ctx.db).page(conversation.id, message.id, kHistoryMessages, &more);
+    if (!conversation.serviceRequestId.isEmpty())
+        c.serviceRequest = ServiceRequestStore(m_ctx.db).get(conversation.serviceRequestId);
+    c.customer.name = conversation.customerName;
+    c.customer.phone = conversation.phone;
+    return c;
+}
+
+void DraftService::onInboundStored(const QList<qint64> &messageIds)
+{
+    if (!m_policy.draftsEnabled() || !m_drafter)
+        return;
+    for (qint64 id : messageIds) {
+        const auto message = MessageStore(m_ctx.db).get(id);
+        if (!message || message->direction != domain::Direction::Inbound ||
+            !draftable(message->kind))
+            continue;
+        const auto conversation = ConversationStore(m_ctx.db).get(message->conversationId);
+        if (!conversation || consentAnswered(m_ctx.db, conversation->id, id))
+            continue;
+        ++m_inFlight;
+        const qint64 conversationId = conversation->id;
+        m_drafter->draft(contextFor(*message, *conversation),
+                         [this, guard = QPointer<DraftService>(this), id,
+                          conversationId](const drafts::DraftResult &r) {
+                             if (!guard)
+                                 return;
+                             m_inFlight = qMax(0, m_inFlight - 1);
+                             store(id, conversationId, r);
+                         });
+    }
+}
+
+void DraftService::store(qint64 messageId, qint64 conversationId, const drafts::DraftResult &result)
+{
+    Transaction tx(m_ctx.db);
+    DraftStore drafts(m_ctx.db);
+    EventLog log(m_ctx.db);
+    QList<domain::Event> events;
+    if (!tx.isActive() || !lockConversation(m_ctx.db, conversationId))
+        return;
+    if (drafts.byMessage(messageId))
+        return; // drafted already (a second trigger for the same message)
+    const auto conversation = ConversationStore(m_ctx.db).get(conversationId);
+    if (!conversation)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    DraftRecord draft;
+    draft.conversationId = conversationId;
+    draft.messageId = messageId;
+    draft.result = result;
+    draft.createdAt = now;
+    QList<DraftDecision> decisions;
+    auto decision = [&](const QString &action, const QString &actor, const QString &note) {
+        DraftDecision d;
+        d.conversationId = conversationId;
+        d.action = action;
+        d.actor = actor;
+        d.at = now;
+        d.draftText = result.reply;
+        d.note = note;
+        return d;
+    };
+
+    if (newestDraftableInbound(m_ctx.db, conversationId) > messageId) {
+        // The customer wrote again while this draft was being written: it is stale at birth.
+        draft.status = DraftStatus::Superseded;
+        draft.decidedAt = now;
+        draft.decidedBy = systemActor();
+        decisions.append(decision(QStringLiteral("supersede"), systemActor(),
+                                  QStringLiteral("newer customer message")));
+    } else {
+        if (auto old = drafts.pending(conversationId)) {
+            old->status = DraftStatus::Superseded;
+            old->decidedAt = now;
+            old->decidedBy = systemActor();
+            DraftDecision d = decision(QStringLiteral("supersede"), systemActor(),
+                                       QStringLiteral("newer customer message %1").arg(messageId));
+            d.draftId = old->id;
+            d.draftText = old->result.reply;
+            if (!drafts.decide(*old) || !drafts.addDecision(d))
+                return;
+            const domain::Event e =
+                log.append(QStringLiteral("draft.updated"), conversationId,
+                           QJsonObject{{QStringLiteral("draft"), old->toJson()}});
+            if (e.seq == 0)
+                return;
+            events.append(e);
+        }
+        const QString blocker = m_policy.autoSendBlocker(result);
+        if (blocker.isEmpty() && conversation->status != domain::ConversationStatus::Closed) {
+            domain::Message m;
+            m.clientId = QStringLiteral("ai-auto-%1").arg(messageId);
+            m.kind = QStringLiteral("text");
+            m.text = result.reply;
+            OutboundRefusal refusal;
+            if (storeOutbound(m_ctx.db, *conversation, autoSendActor(), &m, &events, &refusal)) {
+                draft.status = DraftStatus::AutoSent;
+                draft.decidedAt = now;
+                draft.decidedBy = autoSendActor();
+                draft.sentMessageId = m.id;
+                draft.sentText = m.text;
+                draft.editDistance = 0;
+                DraftDecision d = decision(QStringLiteral("auto_send"), autoSendActor(), QString());
+                d.sentText = m.text;
+                d.sentMessageId = m.id;
+                d.editDistance = 0;
+                decisions.append(d);
+            } else {
+                qCWarning(lcDrafts).noquote()
+                    << "auto-send of the draft for message" << messageId
+                    << "refused:" << refusal.code << "; it waits for an agent";
+            }
+        } else if (m_policy.mode == drafts::DraftPolicy::Mode::AutoSend) {
+            qCDebug(lcDrafts).noquote()
+                << "draft for message" << messageId << "not auto-sent:" << blocker;
+        }
+    }
+
+    draft.id = drafts.insert(draft);
+    if (draft.id == 0)
+        return;
+    for (DraftDecision &d : decisions) {
+        d.draftId = draft.id;
+        if (!drafts.addDecision(d))
+            return;
+    }
+    const domain::Event e = log.append(
+        QStringLiteral("draft.new"), conversationId,
+        QJsonObject{{QStringLiteral("draft"), draft.toJson(blockedReason(draft, conversation))}});
+    if (e.seq == 0)
+        return;
+    events.append(e);
+    if (!tx.commit()) {
+        qCWarning(lcDrafts) << "could not store the draft for message" << messageId
+                            << m_ctx.db.lastError();
+        return;
+    }
+    m_ctx.publish(events);
+    if (draft.status == DraftStatus::AutoSent)
+        m_ctx.outbox.kick();
+    Q_EMIT draftStored(draft.id);
+}
+
+} // namespace recado::relay::review
