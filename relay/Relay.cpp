@@ -12,6 +12,9 @@
 #include "relay/hub/EventFeed.h"
 #include "relay/hub/EventHub.h"
 #include "relay/ingest/WebhookIngestor.h"
+#include "relay/media/MediaFetcher.h"
+#include "relay/media/MediaService.h"
+#include "relay/media/MediaUploader.h"
 #include "relay/outbox/GraphClient.h"
 #include "relay/outbox/OutboxWorker.h"
 #include "relay/store/Database.h"
@@ -53,6 +56,7 @@ struct Relay::Private
     std::unique_ptr<EventHub> hub;
     std::unique_ptr<EventFeed> feed;
     std::unique_ptr<ApiContext> api;
+    std::unique_ptr<MediaService> media;
     std::unique_ptr<review::DraftService> drafts;
     Router router;
     std::unique_ptr<HttpServer> http;
@@ -75,6 +79,7 @@ Database &Relay::database() { return *d->db; }
 EventHub &Relay::hub() { return *d->hub; }
 OutboxWorker &Relay::outbox() { return *d->outbox; }
 WebhookIngestor &Relay::ingest() { return *d->ingest; }
+MediaService &Relay::media() { return *d->media; }
 review::DraftService &Relay::drafts() { return *d->drafts; }
 
 bool Relay::start(QString *error)
@@ -107,6 +112,15 @@ bool Relay::start(QString *error)
         return false;
     connect(d->ingest.get(), &WebhookIngestor::inboundStored, d->drafts.get(), &review::DraftService::onInboundStored);
 
+    // Media (relay/media): customers' files are fetched right after their message commits;
+    // agents' files are uploaded to Meta by the outbox just before the send.
+    d->media = std::make_unique<MediaService>(*d->db, m_config, *d->graph);
+    connect(d->media.get(), &MediaService::committed, this, &Relay::publish);
+    connect(d->ingest.get(), &WebhookIngestor::inboundStored, &d->media->fetcher(), &MediaFetcher::kick);
+    d->outbox->setPrepare([uploader = &d->media->uploader()](const domain::Message &m, auto done) {
+        uploader->prepare(m, std::move(done));
+    });
+
     connect(d->ingest.get(), &WebhookIngestor::committed, this, &Relay::publish);
     connect(d->outbox.get(), &OutboxWorker::committed, this, &Relay::publish);
     connect(d->templateSync.get(), &TemplateSync::committed, this, &Relay::publish);
@@ -126,10 +140,12 @@ bool Relay::start(QString *error)
     registerOpsRoutes(d->router, *d->api);
     registerTemplateRoutes(d->router, *d->api);
     registerConsentRoutes(d->router, *d->api);
+    d->media->registerRoutes(d->router, *d->api);
     registerDraftRoutes(d->router, *d->api, *d->drafts);
 
     d->http = std::make_unique<HttpServer>(d->router);
     d->http->setMaxBodyBytes(m_config.maxBodyBytes);
+    d->http->setMaxBodyBytes(QString::fromLatin1(MediaService::kUploadRoute), MediaService::kMaxUploadBody);
     d->http->setWebSocketPath(QStringLiteral("/api/stream"),
                               [this](const QString &, const QUrlQuery &query, const QByteArray &authorization) {
                                   QByteArray token = Authenticator::bearer(authorization);
@@ -157,6 +173,7 @@ bool Relay::start(QString *error)
     });
     d->pruneTimer.start();
     d->outbox->start();
+    d->media->start();
     d->templateSync->start(m_config.templateSyncIntervalMs);
     qCInfo(lcRelay).noquote() << "relay" << m_config.instanceId << "listening on"
                               << QStringLiteral("%1:%2").arg(m_config.listenHost.toString()).arg(port);
@@ -171,6 +188,7 @@ void Relay::stop()
     for (QTcpServer *server : d->http->servers())
         server->close();
     d->templateSync->stop();
+    d->media->stop();
     d->outbox->stop(); // drains sends in flight, releases the rest of our claims
     d->hub->closeAll();
     d->http.reset();
@@ -179,6 +197,7 @@ void Relay::stop()
     d->hub.reset();
     d->ingest.reset();
     d->outbox.reset();
+    d->media.reset();
     d->templateSync.reset();
     d->graph.reset();
     d->api.reset();

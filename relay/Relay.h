@@ -13,6 +13,7 @@ namespace recado::relay {
 
 class Database;
 class EventHub;
+class MediaService;
 class OutboxWorker;
 class WebhookIngestor;
 namespace review {
@@ -41,6 +42,8 @@ public:
     EventHub &hub();
     OutboxWorker &outbox();
     WebhookIngestor &ingest();
+    //! Media files: store, downloads from Meta, uploads (relay/media).
+    MediaService &media();
     //! AI drafts: policy, drafter, knowledge base (relay/drafts/review).
     review::DraftService &drafts();
 

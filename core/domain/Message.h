@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -42,6 +43,12 @@ struct Message
     int errorCode = 0;
     QString errorTitle;
     QString errorDetails;
+    //! Media kinds: the relay's copy of the file, `{"status":"pending|ready|failed", "mime_type",
+    //! "size", "sha256", "filename", "url", "error", "attempts"}` (see docs/api.md).
+    QJsonObject media;
+    //! Current reactions to this message, one per side: `[{"from":"customer|business","emoji",
+    //! "at", "wamid", "author"?}]`.
+    QJsonArray reactions;
 };
 
 } // namespace recado::domain

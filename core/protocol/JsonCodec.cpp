@@ -51,6 +51,10 @@ QJsonObject toJson(const Message &m)
                              {QStringLiteral("title"), m.errorTitle},
                              {QStringLiteral("details"), m.errorDetails}});
     }
+    if (!m.media.isEmpty())
+        o.insert(QStringLiteral("media"), m.media);
+    if (!m.reactions.isEmpty())
+        o.insert(QStringLiteral("reactions"), m.reactions);
     return o;
 }
 
@@ -74,6 +78,8 @@ Message messageFromJson(const QJsonObject &o)
     m.errorCode = err.value(QStringLiteral("code")).toInt();
     m.errorTitle = err.value(QStringLiteral("title")).toString();
     m.errorDetails = err.value(QStringLiteral("details")).toString();
+    m.media = o.value(QStringLiteral("media")).toObject();
+    m.reactions = o.value(QStringLiteral("reactions")).toArray();
     return m;
 }
 

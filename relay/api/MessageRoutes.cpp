@@ -6,6 +6,7 @@
 #include "relay/api/ApiContext.h"
 #include "relay/auth/Authenticator.h"
 #include "relay/http/Router.h"
+#include "relay/media/OutboundContent.h"
 #include "relay/outbox/OutboxWorker.h"
 #include "relay/store/ConversationStore.h"
 #include "relay/store/Database.h"
@@ -71,6 +72,11 @@ bool readOutbound(const HttpExchangePtr &ex, const QJsonObject &body, Message *m
                        QStringLiteral("content.%1 is required for a %1 message").arg(m->kind));
         return false;
     }
+    // Each kind's limits (relay/media/OutboundContent): buttons, lists, captions, reactions...
+    if (const auto problem = OutboundContent::validate(m->kind, content, m->replyToWamid)) {
+        ex->replyError(problem->status, problem->code, problem->message);
+        return false;
+    }
     m->content = content;
     m->text = whatsapp::summarize(m->kind, content);
     return true;
@@ -92,6 +98,11 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
     // Templates: library status, parameters, consent; rendered into the Graph object.
     if (m.kind == QLatin1String("template") && !prepareTemplateMessage(ctx.db, ex, *conversation, author, &m))
         return;
+    // Uploads, quoted messages and reaction targets must belong to this conversation.
+    if (const auto problem = OutboundContent::resolve(ctx.db, conversationId, &m)) {
+        ex->replyError(problem->status, problem->code, problem->message);
+        return;
+    }
     if (m.kind != QLatin1String("template") &&
         !whatsapp::ServiceWindow{conversation->lastInboundAt}.isOpen(QDateTime::currentDateTimeUtc())) {
         ex->replyError(422, QStringLiteral("window_closed"),
@@ -105,7 +116,8 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
     m.timestamp = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     m.author = author;
     m.id = messages.insertOutbound(m);
-    if (m.id == 0 || !OutboxStore(ctx.db).enqueue(m.id, now) ||
+    QList<domain::Event> events; // a reaction updates its target first (relay/media)
+    if (m.id == 0 || !OutboundContent::afterInsert(ctx.db, &m, &events) || !OutboxStore(ctx.db).enqueue(m.id, now) ||
         !conversations.recordOutbound(conversationId, m.text, now)) {
         ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not queue the message; try again"));
         return;
@@ -120,7 +132,8 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
         ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not queue the message; try again"));
         return;
     }
-    ctx.publish({e});
+    events.append(e);
+    ctx.publish(events);
     ctx.outbox.kick();
     ex->replyJson(202, QJsonObject{{QStringLiteral("message"), protocol::toJson(m)}});
 }

@@ -31,6 +31,8 @@ const Row kRows[] = {
     {0, "na|la ~1 justica|justicia"},
     {0, "small claims"},
     {0, "defensa ~2 consumidor"},
+    {0, "consumer protection"},
+    {0, "report|reportar|denunciar ~3 consumer|consumidor|proteccion|protecao|authorities|autoridades"},
     // Personal-data rights (ARCO, LGPD, GDPR-like): deletion, access, copy, origin of the data.
     {1, "borr*|elimin*|apag*|exclu*|delet*|remov*|suprim* ~4 datos|dados|data|informacion|informacao|information|registro|cadastro|perfil|profile|historial|historico"},
     {1, "borr*|elimin*|apag*|exclu*|delet* ~4 telefono|telefone|numero|number|direccion|endereco|address"},
@@ -40,6 +42,8 @@ const Row kRows[] = {
     {1, "datos|dados ~1 personales|pessoais"},
     {1, "personal ~1 data|information"},
     {1, "donde|onde|where|how ~4 sacaron|consiguieron|obtuvieron|conseguiram|conseguiu|pegaram|got|get|obtained ~3 numero|telefono|telefone|number|datos|dados|contacto|contato"},
+    {1, "datos|dados|data|informacion|informacao|informacoes ~4 borr*|elimin*|apag*|exclu*|delet*"},
+    {1, "que|quais|qual|what|cuales|which ~3 informacoes|informaciones|informations ~3 tienen|tem|have|hold|guardan|guardam|store|keep"},
     // Asking for a person.
     {2, "hablar|platicar|falar|talk|speak|chat|conversar ~3 persona|pessoa|person|humano|human|asesor|asesora|agente|agent|atendente|alguien|alguem|someone|somebody|supervisor|gerente|manager|encargado|responsable|ejecutivo|operador|operadora|representante|representative|rep|jefe|chefe"},
     {2, "comunican|comuniquen|comunica|comunicar|comuniqueme|pasen|pasenme|pasame|paseme|transfier*|transfer*|connect*|conect*|passa|passar|put|ponganme|poneme ~4 asesor|asesora|agente|agent|atendente|supervisor|gerente|manager|persona|pessoa|person|humano|human|representative|rep|operador"},
@@ -49,11 +53,15 @@ const Row kRows[] = {
     {2, "llamenme|llamame|llameme|llamarme|ligueme"},
     {2, "call|phone|ring ~1 me|us"},
     {2, "give ~2 call"},
+    {2, "me|nos ~2 marquen|marque|marcan|marcar|hablen|telefonee|telefoneem"},
+    {2, "someone|somebody|alguien|alguem|anyone ~4 speak|talk|hablar|falar|platicar"},
     {2, "es|e|is ~2 bot|robot|chatbot|maquina|automatico|automated"},
     // Refunds.
     {3, "reembols*|refund*|estorno|estornar|estornem|ressarc*|reintegr*|chargeback|contracargo"},
     {3, "dinero|dinheiro|money|plata|lana ~2 volta|back|vuelta"},
     {3, "regresen|devuelvan|devolvam|devolver|regresar|return ~3 dinero|dinheiro|money|plata|lana|pago"},
+    // ... but an expense reimbursement at the customer's employer is not a refund from us.
+    {5, "reembolso|reimbursement|reembolsar ~2 gastos|viaticos|despesas|expenses|empresa|company"},
     // The customer says they are repeating themselves.
     {4, "ya ~2 dije|dijimos|pedi|pedimos|pregunte|preguntamos|escribi|solicite|reporte|avise"},
     {4, "ja ~2 pedi|falei|disse|perguntei|avisei|mandei|reclamei"},
@@ -143,6 +151,7 @@ const EscalationRules &EscalationRules::instance()
 EscalationRules::Signals EscalationRules::scan(const QString &text) const
 {
     Signals s;
+    bool notRefund = false;
     const QList<FuzzyLexicon::Match> matches = m_lexicon.match(TextNormalizer::tokenize(text));
     for (const FuzzyLexicon::Match &m : matches) {
         switch (m.label) {
@@ -161,10 +170,15 @@ EscalationRules::Signals EscalationRules::scan(const QString &text) const
         case RepeatCue:
             s.repeatCue = true;
             break;
+        case NotRefund:
+            notRefund = true;
+            break;
         default:
             break;
         }
     }
+    if (notRefund)
+        s.refund = false;
     s.sentiment = SentimentAnalyzer::instance().analyze(text);
     return s;
 }

@@ -62,7 +62,7 @@ public:
     int repeatThreshold = 2; //!< occurrences (this one included) that count as repeating
 
 private:
-    enum Label { Threat, PersonalData, Human, Refund, RepeatCue };
+    enum Label { Threat, PersonalData, Human, Refund, RepeatCue, NotRefund };
     FuzzyLexicon m_lexicon;
 };
 

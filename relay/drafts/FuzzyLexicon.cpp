@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace recado::relay::drafts {
 
 int FuzzyLexicon::internAlt(const QString &alt)
@@ -23,6 +25,13 @@ int FuzzyLexicon::internAlt(const QString &alt)
     m_alts.push_back(a);
     const int id = int(m_alts.size()) - 1;
     m_altIndex.insert(alt, id);
+    if (a.anyNumber || a.anyWord) {
+        m_wildcards.push_back(id);
+    } else {
+        m_byFirstLetter[a.text.at(0)].push_back(id);
+        if (!a.key.isEmpty() && a.key.at(0) != a.text.at(0))
+            m_byFirstKeyLetter[a.key.at(0)].push_back(id);
+    }
     return id;
 }
 
@@ -113,18 +122,18 @@ bool FuzzyLexicon::altMatches(const Alt &alt, const Token &token) const
     return false;
 }
 
-bool FuzzyLexicon::matchFrom(const Pattern &p, size_t term, int tokenIndex,
-                             const std::vector<std::vector<char>> &hits, int *last) const
+bool FuzzyLexicon::matchFrom(const Pattern &p, size_t term, int tokenIndex, const Hits &hits,
+                             int *last) const
 {
     const Term &t = p.terms[term];
-    const int n = int(hits.empty() ? 0 : hits[0].size());
+    const int n = hits.tokens;
     for (const std::vector<int> &alt : t.alts) {
         const int len = int(alt.size());
         if (tokenIndex + len > n)
             continue;
         bool ok = true;
         for (int k = 0; k < len && ok; ++k)
-            ok = hits[size_t(alt[size_t(k)])][size_t(tokenIndex + k)] != 0;
+            ok = hits.at(alt[size_t(k)], tokenIndex + k);
         if (!ok)
             continue;
         const int end = tokenIndex + len - 1;
@@ -149,13 +158,46 @@ QList<FuzzyLexicon::Match> FuzzyLexicon::match(const QList<Token> &tokens) const
         return out;
     // Which alternative matches which token, computed once per message: alternatives are
     // shared by many patterns.
-    std::vector<std::vector<char>> hits(m_alts.size(), std::vector<char>(size_t(n), 0));
-    for (size_t a = 0; a < m_alts.size(); ++a) {
-        for (int i = 0; i < n; ++i)
-            hits[a][size_t(i)] = altMatches(m_alts[a], tokens.at(i)) ? 1 : 0;
+    // Every way an alternative can match needs the token's first letter or first key letter
+    // to equal the alternative's, so only those buckets are tried.
+    Hits hits{std::vector<char>(m_alts.size() * size_t(n), 0), n};
+    std::vector<char> anywhere(m_alts.size(), 0);
+    for (int i = 0; i < n; ++i) {
+        const Token &t = tokens.at(i);
+        auto tryBucket = [&](const QHash<QChar, std::vector<int>> &index, const QString &s) {
+            if (s.isEmpty())
+                return;
+            const auto it = index.constFind(s.at(0));
+            if (it == index.cend())
+                return;
+            for (int a : *it) {
+                if (!hits.at(a, i) && altMatches(m_alts[size_t(a)], t)) {
+                    hits.set(a, i);
+                    anywhere[size_t(a)] = 1;
+                }
+            }
+        };
+        tryBucket(m_byFirstLetter, t.text);
+        tryBucket(m_byFirstKeyLetter, t.key);
+        for (int a : m_wildcards) {
+            if (altMatches(m_alts[size_t(a)], t)) {
+                hits.set(a, i);
+                anywhere[size_t(a)] = 1;
+            }
+        }
     }
     for (size_t pi = 0; pi < m_patterns.size(); ++pi) {
         const Pattern &p = m_patterns[pi];
+        // Most patterns have a word that occurs nowhere in the message: skip them early.
+        const bool possible =
+            std::all_of(p.terms.cbegin(), p.terms.cend(), [&anywhere](const Term &t) {
+                return std::any_of(t.alts.cbegin(), t.alts.cend(),
+                                   [&anywhere](const std::vector<int> &alt) {
+                                       return anywhere[size_t(alt.front())] != 0;
+                                   });
+            });
+        if (!possible)
+            continue;
         for (int start = 0; start < n; ++start) {
             int last = start;
             if (matchFrom(p, 0, start, hits, &last)) {

@@ -73,14 +73,29 @@ private:
         std::vector<Term> terms;
     };
 
+    //! Which alternative matches which token: one flat alternatives x tokens table.
+    struct Hits
+    {
+        std::vector<char> cells;
+        int tokens = 0;
+        bool at(int alt, int token) const
+        {
+            return cells[size_t(alt) * size_t(tokens) + size_t(token)] != 0;
+        }
+        void set(int alt, int token) { cells[size_t(alt) * size_t(tokens) + size_t(token)] = 1; }
+    };
+
     int internAlt(const QString &alt);
     bool altMatches(const Alt &alt, const Token &token) const;
-    bool matchFrom(const Pattern &p, size_t term, int tokenIndex,
-                   const std::vector<std::vector<char>> &hits, int *last) const;
+    bool matchFrom(const Pattern &p, size_t term, int tokenIndex, const Hits &hits,
+                   int *last) const;
 
     bool m_strict = false;
     std::vector<Alt> m_alts;
     QHash<QString, int> m_altIndex;
+    QHash<QChar, std::vector<int>> m_byFirstLetter;    //!< alternatives by first letter
+    QHash<QChar, std::vector<int>> m_byFirstKeyLetter; //!< ... by first key letter, if different
+    std::vector<int> m_wildcards;                      //!< #num, #any
     std::vector<Pattern> m_patterns;
 };
 

@@ -66,8 +66,8 @@ bool weekdayOnly(const Entity &e)
     const QString f = TextNormalizer::fold(e.text);
     if (std::any_of(f.cbegin(), f.cend(), [](QChar c) { return c.isDigit(); }))
         return false;
-    const QStringList words =
-        f.split(QRegularExpression(QStringLiteral("[\\s-]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(QStringLiteral("[\\s-]+"));
+    const QStringList words = f.split(separators, Qt::SkipEmptyParts);
     for (const QString &w : words) {
         if (DateTimeExtractor::weekdayFromWord(w) != 0 && w != QLatin1String("feira"))
             return !f.contains(QLatin1String("manana")) && !f.contains(QLatin1String("amanha")) &&
@@ -232,9 +232,8 @@ GroundingReport GroundingChecker::check(const QString &reply, const QList<DraftS
             c.grounded = dates.contains(c.value);
         } else if (c.kind == QLatin1String("weekday")) {
             const QDate d = DateTimeExtractor::parseDateValue(c.value);
-            const QString w = TextNormalizer::fold(c.text)
-                                  .split(QRegularExpression(QStringLiteral("[\\s-]+")))
-                                  .constLast();
+            static const QRegularExpression separators(QStringLiteral("[\\s-]+"));
+            const QString w = TextNormalizer::fold(c.text).split(separators).constLast();
             c.grounded = dates.contains(c.value) ||
                          (d.isValid() && weekdays.contains(d.dayOfWeek())) || words.contains(w);
         } else if (c.kind == QLatin1String("request_id")) {

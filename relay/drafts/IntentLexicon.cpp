@@ -51,6 +51,9 @@ const Row kRows[] = {
     {I::ConfirmAppointment, "de una", 1.5},
     {I::ConfirmAppointment, "esperando ~5 lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|amanha|manana|tomorrow", 2.5},
     {I::ConfirmAppointment, "me sirve|me queda", 1},
+    {I::ConfirmAppointment, "los|las|lo|la|te|les|o|a|os|as recibo|recibimos|recebo|recebemos|atiendo", 3},
+    {I::ConfirmAppointment, "de acuerdo", 2},
+    {I::ConfirmAppointment, "pode|podem|puede|pueden|can mandar|enviar|send|venir|vir|come ~4 sim|si|yes|tranquilo|nomas", 3},
 
     // --- reschedule --------------------------------------------------------------------------
     {I::Reschedule, "reprogram*|reagend*|remarc*|reschedul*|recalendar*|reprogam*", 4},
@@ -79,6 +82,9 @@ const Row kRows[] = {
     {I::Reschedule, "trabajo|trabalho|work ~3 manana|amanha|tomorrow|ese|esse|that", 1},
     {I::Reschedule, "mejor|melhor|better|prefiero|prefiro|prefer ~4 otro|outro|dia|tarde|manana|semana|viernes|sabado|lunes|later", 1.5},
     {I::Reschedule, "desmarc*", 1.5},
+    {I::Reschedule, "adiar|adia|posponer|pospongan|postpone|aplazar|aplacen|postergar|recorrer", 3.5},
+    {I::Reschedule, "puede|podria|chance|posible|possivel|possible|da ~4 ser|sea|seja|be ~2 lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca|quarta|quinta|sexta|monday|tuesday|wednesday|thursday|friday|saturday|sunday|otro|outro|tarde|later", 2.5},
+    {I::Reschedule, "complico|complicou|complicated|conflict", 1.5},
 
     // --- cancel ------------------------------------------------------------------------------
     {I::Cancel, "cancel*|anul*", 3.5},
@@ -92,13 +98,20 @@ const Row kRows[] = {
     {I::Cancel, "desist*", 3.5},
     {I::Cancel, "ya|ja ~2 arreglo|arreglaron|arreglamos|resolvi|resolvio|resolveu|consertei|consertou|arrumei|arrumou", 2},
     {I::Cancel, "vendi|sold|regale|doei", 1},
-    {I::Cancel, "no|nao|don|not ~3 cancel*", -3},
+    {I::Cancel, "no|nao cancel*", -3},
+    {I::Cancel, "don t cancel*", -3},
+    {I::Cancel, "no|nao|don ~1 quiero|quero|queremos|want|vamos|voy|vou ~2 cancel*", -3},
+    {I::Cancel, "no|nao ~1 es|e|hace|precisa ~1 necesario|necessario|falta|mais", 3},
+    {I::Cancel, "not necessary", 3},
+    {I::Cancel, "no need", 2.5},
+    {I::Cancel, "don_t|no|nao ~1 send|manden|mandem|envien|enviem ~2 anyone|anybody|nadie|ninguem|tecnico|technician", 4},
+    {I::Cancel, "resolvio|resolveu|arreglo|resolvi|arreglamos|fixed|sorted ~3 solo|sozinho|ourselves|myself|nosotros|itself", 2.5},
     {I::Cancel, "me|nos cancelaron|cancelaram|cancelan|cancelam", -2},
 
     // --- eta ---------------------------------------------------------------------------------
     {I::Eta, "que|what hora|horas|time ~4 llega*|viene|vienen|venir|chega*|vem|vao|pasa|passa|arriv*|come|coming|get|be|show", 4},
     {I::Eta, "cuanto|quanto|how ~3 falta|until|till|left", 3},
-    {I::Eta, "how long ~3 until|till|before|get here|arrive", 3},
+    {I::Eta, "how_long ~3 until|till|before|get_here|arrive*|be_here", 3},
     {I::Eta, "falta ~1 muito|mucho|poco|pouco", 2.5},
     {I::Eta, "le falta", 2},
     {I::Eta, "ya|ja|already ~2 viene|vienen|salio|saiu|sale|sai|va|vai|coming|left", 2.5},
@@ -110,10 +123,12 @@ const Row kRows[] = {
     {I::Eta, "ta|esta|is|vem|viene ~1 vindo|viniendo|coming|chegando|llegando", 3},
     {I::Eta, "vem|viene|vienen|come|coming|chega|llega ~2 hoje|hoy|today", 2},
     {I::Eta, "esperando|waiting ~4 desde|since|hace|faz", 1.5},
-    {I::Eta, "sigo|sigue|llevo|estou|to|still esperando|waiting", 1.5},
+    {I::Eta, "sigo|sigue|llevo|estou|to|still|been ~3 esperando|waiting", 1.5},
     {I::Eta, "tecnico|tech|technician|muchacho|rapaz ~3 llega*|chega*|arriv*|viene|vem", 1.5},
     {I::Eta, "tengo|tenho|have ~1 que|to ~1 salir|sair|leave", 1},
     {I::Eta, "llegar|chegar|arrive|arriving|arrival|llegada|chegada", 1},
+    {I::Eta, "when|cuando|quando ~4 be_here|arrive*|get_here|come|coming|llega|llegan|viene|chega|vem", 3},
+    {I::Eta, "nadie|ninguem|nobody|no one ~1 llega|chega|comes|shows", 2},
 
     // --- request_status ----------------------------------------------------------------------
     {I::RequestStatus, "status|estatus|situacion|situacao|andamento|novedad*|novidad*|update|updates|avance*|progreso|progress|seguimiento|acompanhamento|noticias|news", 3},
@@ -128,6 +143,9 @@ const Row kRows[] = {
     {I::RequestStatus, "previsao|prevision", 2.5},
     {I::RequestStatus, "mi|meu|minha|my ~1 solicitud|pedido|orden|caso|chamado|reporte|request|order|repair|ticket|folio|servicio|servico", 1.5},
     {I::RequestStatus, "que ~1 tiene|tem", 1},
+    {I::RequestStatus, "en que ~1 va|anda|quedo|esta", 3},
+    {I::RequestStatus, "em que pe", 3},
+    {I::RequestStatus, "quisiera|queria|quiero|quero|would|want ~2 saber|know ~4 reparacion|conserto|repair|solicitud|pedido|orden|chamado|request|lavadora|refri|refrigerador|geladeira|maquina", 2},
 
     // --- new_request -------------------------------------------------------------------------
     {I::NewRequest, "necesito|preciso|need|ocupo|requiero|quisiera|quiero|quero|gostaria|like ~4 tecnico|tecnica|alguien|alguem|someone|somebody|reparacion|reparar|conserto|consertar|mantenimiento|manutencao|maintenance|instalacion|instalar|instalacao|install*|revis*|arreglar|arreglen|fix|repair|checar|look", 3},
@@ -145,6 +163,8 @@ const Row kRows[] = {
     {I::Invoice, "nota fiscal", 3.5},
     {I::Invoice, "nf", 3},
     {I::Invoice, "razon social", 2},
+    {I::Invoice, "los|las|lo|la|les recibo", -3},
+    {I::Invoice, "emit*|issue|hacen|fazem|hacer|fazer ~3 factura|nota|invoice|recibo|receipt", 1.5},
     {I::Invoice, "mandar|enviar|send|manden|mandem|envien|mande|manda ~3 factura|nota|invoice|recibo|receipt|comprobante|comprovante|nf", 1},
 
     // --- media_share -------------------------------------------------------------------------
@@ -188,6 +208,12 @@ const Row kRows[] = {
     {I::BillingDispute, "otro|outro|different|otra precio|preco|price|valor|monto", 2},
     {I::BillingDispute, "never|nunca ~3 installed|instalaron|instalaram|used|usaron|usaram", 2},
     {I::BillingDispute, "billed|cobraron|cobraram|charged ~4 parts|piezas|pecas|refacciones", 1.5},
+    {I::BillingDispute, "cargo|cobro|cobranca|charge|cobrando|cobrar ~4 nunca|never|no|nao ~3 pusieron|instalaron|hicieron|cambiaron|puseram|instalaram|fizeram|installed|did|done|used", 4.5},
+    {I::BillingDispute, "cobr*|charg* ~6 aunque|pese|although|though|embora|mesmo", 4.5},
+    {I::BillingDispute, "me|you|voces|ustedes cobraron|cobraram|cobrou|cobro|charged", 2.5},
+    {I::BillingDispute, "charged ~1 my|me|us", 2},
+    {I::BillingDispute, "quote|cotizacion|presupuesto|orcamento ~2 was|era|fue|foi", 2},
+    {I::BillingDispute, "reembolso|reimbursement ~2 gastos|viaticos|despesas|expenses|empresa", -4},
 
     // --- complaint ---------------------------------------------------------------------------
     {I::Complaint, "sigue|segue|continua|still|todavia|aun|ainda ~3 goteando|vazando|leaking|gotea|vaza|igual|fallando|falhando|broken|roto|quebrado", 3},
@@ -229,6 +255,17 @@ const Row kRows[] = {
     {I::Complaint, "estoy harto|harta", 2},
     {I::Complaint, "fed up", 2},
     {I::Complaint, "que saco", 2},
+    {I::Complaint, "hizo|fez|made ~2 perder|lose|waste", 3},
+    {I::Complaint, "waste* ~2 my|time|day", 3},
+    {I::Complaint, "no|nao|didn ~2 trajo|trouxe|bring|brought|traia|trazia", 2.5},
+    {I::Complaint, "quedo|ficou|is|esta|ta ~2 peor|pior|worse", 3.5},
+    {I::Complaint, "mala|ma|bad|terrible|pessima|pesima|horrible ~1 experiencia|experience", 3.5},
+    {I::Complaint, "nadie|ninguem|nobody|no ~2 aviso|avisaron|avisou|avisaram|told|notified|informo|informou|dijo", 3},
+    {I::Complaint, "didn t ~2 tell|let|notify|call", 2.5},
+    {I::Complaint, "mal|mau|poorly|badly ~1 hecho|feito|done", 3.5},
+    {I::Complaint, "parou|paro|dejo|stopped|broke|quebrou|fallo|falhou ~3 novo|nuevo|again|otra|outra", 3},
+    {I::Complaint, "report|reportar|denunciar|reclamar ~3 consumer|consumidor|proteccion|protecao|authorities|autoridades", 4},
+    {I::Complaint, "consumer protection", 4},
 
     // --- human -------------------------------------------------------------------------------
     {I::Human, "hablar|platicar|falar|talk|speak|chat|conversar ~3 persona|pessoa|person|humano|human|asesor|asesora|agente|agent|atendente|alguien|alguem|someone|somebody|supervisor|gerente|manager|encargado|responsable|ejecutivo|operador|operadora|representante|representative|real|rep|jefe|chefe", 4},
@@ -242,6 +279,8 @@ const Row kRows[] = {
     {I::Human, "give ~2 call", 3.5},
     {I::Human, "por|pelo|by|over ~1 telefono|telefone|phone", 2},
     {I::Human, "no|nao|can ~2 consigo|puedo|t ~1 explicar|explain|escribir|escrever", 1.5},
+    {I::Human, "me|nos ~2 marquen|marque|marcan|marcar|hablen|telefonee|telefoneem", 3.5},
+    {I::Human, "someone|somebody|alguien|alguem|anyone ~4 speak|talk|hablar|falar|platicar|call", 3.5},
 
     // --- data_request ------------------------------------------------------------------------
     {I::DataRequest, "borr*|elimin*|apag*|exclu*|delet*|remov*|suprim* ~4 datos|dados|data|informacion|informacao|information|telefono|telefone|numero|number|direccion|endereco|address|registro|cadastro|perfil|profile|historial|historico|history", 4},
@@ -250,9 +289,14 @@ const Row kRows[] = {
     {I::DataRequest, "arco|lgpd|gdpr|lfpdppp|habeas|privacidad|privacidade|privacy", 4},
     {I::DataRequest, "datos|dados|personal|informacion|informacao ~1 personales|pessoais|data|information|personal|pessoal", 3},
     {I::DataRequest, "donde|onde|where|how ~4 sacaron|consiguieron|obtuvieron|conseguiram|conseguiu|pegaram|got|get|obtained ~3 numero|telefono|telefone|number|datos|dados|contacto|contato|info|informacion", 4},
+    {I::DataRequest, "guard*|almacen*|store|stored|keep|armazen*|tienen|tem|have ~3 datos|dados|data|informacion|informacao|informacoes|informaciones|information", 2.5},
+    {I::DataRequest, "datos|dados|data|informacion|informacao|informacoes ~4 borr*|elimin*|apag*|exclu*|delet*|remov*", 4},
+    {I::DataRequest, "que|quais|qual|what|cuales|which ~3 informacoes|informaciones|informations|info ~3 tienen|tem|have|hold|guardan|guardam|store|keep", 4},
+    {I::DataRequest, "no|nao ~1 autorizo|autorizei|consent|consiento ~4 datos|dados|data|guard*|usen|usem|use", 3},
 
     // --- opt_out -----------------------------------------------------------------------------
-    {I::OptOut, "no|nao|don|not ~2 manden|mandes|envien|enviem|mandem|manda|mande|send|text|message|escriban|escrevam|contacten|contact|escribas", 3.5},
+    {I::OptOut, "no|nao|don|not ~2 text|message|escriban|escrevam|contacten|contact|escribas|escribir|escrevam", 3.5},
+    {I::OptOut, "no|nao|don|not ~2 manden|mandes|envien|enviem|mandem|manda|mande|send ~3 mensajes|mensagens|messages|promo*|propaganda|publicidad|nada|mas|mais|more|anymore", 3.5},
     {I::OptOut, "no|nao|don ~3 quiero|quero|want ~2 recibir|receber|receive|get ~3 mensajes|mensagens|messages|promo*|propaganda|publicidad|publicidade|ofertas|offers|notificac*|notifications|marketing|spam|nada|mas|mais|more", 4},
     {I::OptOut, "dejen|deja|deixem|paren|stop ~2 escribir*|mandar|enviar|texting|messaging|sending|contact*|escrever|llamar|ligar|mensaje*|mensage*|molestar|incomodar|spam*", 3.5},
     {I::OptOut, "para|pare|parem de ~2 mandar|enviar|escrever|ligar|mensage*", 3.5},
@@ -260,7 +304,7 @@ const Row kRows[] = {
     {I::OptOut, "opt out", 4},
     {I::OptOut, "dar|darme|darse|de ~1 de ~1 baja", 3.5},
     {I::OptOut, "baja|stop", 2.5},
-    {I::OptOut, "tira*|saca*|sacar|quita*|remove*|borra* ~3 lista|list|listas|grupo|mailing", 4},
+    {I::OptOut, "tira*|saca*|sacar|quita*|remove*|borra* ~3 lista|list|listas|grupo|mailing|messages|mensajes|mensagens|texts", 4},
     {I::OptOut, "sair ~2 lista|grupo", 3.5},
     {I::OptOut, "spam", 2},
 

@@ -15,6 +15,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <memory>
+
 // The sample articles are compiled into recado_relay (see relay/CMakeLists.txt). A static
 // library's resources must be initialised explicitly, outside any namespace.
 static void initKbResource()
@@ -108,6 +110,7 @@ KnowledgeBase::KnowledgeBase(Options options)
 
 KnowledgeBase::~KnowledgeBase()
 {
+    m_ftsQuery.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -261,14 +264,18 @@ QList<KnowledgeBase::Hit> KnowledgeBase::searchFts(const QStringList &terms, con
     for (const QString &t : tags)
         parts.append(QStringLiteral("tags : \"") + QString(t).remove(QLatin1Char('"')) +
                      QLatin1Char('"'));
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "SELECT id, bm25(kb, 0.0, 0.0, 4.0, 1.0, 2.5) AS score FROM kb WHERE kb MATCH ? "
-        "AND (? = '' OR lang = ?) ORDER BY score LIMIT ?"));
-    q.addBindValue(parts.join(QStringLiteral(" OR ")));
-    q.addBindValue(lang);
-    q.addBindValue(lang);
-    q.addBindValue(limit);
+    // Prepared once: searches run for every inbound message.
+    if (!m_ftsQuery) {
+        m_ftsQuery = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        m_ftsQuery->prepare(QStringLiteral(
+            "SELECT id, bm25(kb, 0.0, 0.0, 4.0, 1.0, 2.5) AS score FROM kb WHERE kb MATCH ? "
+            "AND (? = '' OR lang = ?) ORDER BY score LIMIT ?"));
+    }
+    QSqlQuery &q = *m_ftsQuery;
+    q.bindValue(0, parts.join(QStringLiteral(" OR ")));
+    q.bindValue(1, lang);
+    q.bindValue(2, lang);
+    q.bindValue(3, limit);
     QList<Hit> hits;
     if (!q.exec()) {
         qCWarning(lcKb) << "knowledge base search failed:" << q.lastError().text();
@@ -279,6 +286,7 @@ QList<KnowledgeBase::Hit> KnowledgeBase::searchFts(const QStringList &terms, con
         if (it != m_articles.cend())
             hits.append({*it, -q.value(1).toDouble()});
     }
+    q.finish();
     return hits;
 }
 

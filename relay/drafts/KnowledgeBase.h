@@ -7,7 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QSqlQuery;
 
 namespace recado::relay::drafts {
 
@@ -81,6 +84,7 @@ private:
     bool m_open = false;
     bool m_fts5 = false;
     QHash<QString, KbArticle> m_articles;
+    mutable std::unique_ptr<QSqlQuery> m_ftsQuery;
 };
 
 } // namespace recado::relay::drafts

@@ -82,23 +82,31 @@ QString ServiceStatus::localized(const QString &status, const QString &lang)
 
 QList<QPair<QString, QString>> ServiceStatus::mentioned(const QString &text)
 {
+    // One compiled pattern per status, built once.
+    static const QList<QPair<QString, QRegularExpression>> patterns = [] {
+        QList<QPair<QString, QRegularExpression>> list;
+        for (const StatusInfo &s : kStatuses) {
+            QStringList alts = QString::fromLatin1(s.phrases).split(QLatin1Char('|'));
+            // "open" alone is too common a word ("we open at 8") to count as a status claim.
+            if (qstrcmp(s.canonical, "open") != 0)
+                alts.append(
+                    QString::fromLatin1(s.canonical).replace(QLatin1Char('_'), QLatin1Char(' ')));
+            for (QString &a : alts)
+                a = QRegularExpression::escape(a);
+            list.append({QString::fromLatin1(s.canonical),
+                         QRegularExpression(QStringLiteral("\\b(?:") + alts.join(QLatin1Char('|')) +
+                                            QStringLiteral(")\\b"))});
+        }
+        return list;
+    }();
     // Stored values like "en_route" count as mentions too (sources carry the raw status).
     QString folded = TextNormalizer::fold(text);
     folded.replace(QLatin1Char('_'), QLatin1Char(' '));
     QList<QPair<QString, QString>> out;
-    for (const StatusInfo &s : kStatuses) {
-        QStringList alts = QString::fromLatin1(s.phrases).split(QLatin1Char('|'));
-        // "open" alone is too common a word ("we open at 8") to count as a status claim.
-        if (qstrcmp(s.canonical, "open") != 0)
-            alts.append(
-                QString::fromLatin1(s.canonical).replace(QLatin1Char('_'), QLatin1Char(' ')));
-        for (QString &a : alts)
-            a = QRegularExpression::escape(a);
-        const QRegularExpression re(QStringLiteral("\\b(?:") + alts.join(QLatin1Char('|')) +
-                                    QStringLiteral(")\\b"));
-        const QRegularExpressionMatch m = re.match(folded);
+    for (const auto &p : patterns) {
+        const QRegularExpressionMatch m = p.second.match(folded);
         if (m.hasMatch())
-            out.append({QString::fromLatin1(s.canonical), m.captured(0)});
+            out.append({p.first, m.captured(0)});
     }
     return out;
 }

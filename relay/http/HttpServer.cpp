@@ -37,6 +37,24 @@ HttpServer::HttpServer(Router &router, QObject *parent)
     });
 }
 
+void HttpServer::setMaxBodyBytes(const QString &pattern, qint64 bytes)
+{
+    m_pathLimits.append({pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), bytes});
+}
+
+qint64 HttpServer::maxBodyFor(const QString &path) const
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const auto &[segments, bytes] : m_pathLimits) {
+        bool match = segments.size() == parts.size();
+        for (qsizetype i = 0; match && i < parts.size(); ++i)
+            match = segments[i].startsWith(QLatin1Char(':')) || segments[i] == parts[i];
+        if (match)
+            return bytes;
+    }
+    return m_maxBody;
+}
+
 void HttpServer::setWebSocketPath(const QString &path, UpgradeCheck check)
 {
     m_wsPath = path;
@@ -62,10 +80,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                                                    request.headers(), request.body(), request.remoteAddress(),
                                                    makeResponder(request, socket), socket);
     // QtHttpServer 6.4 has no body limit; Meta's webhooks are at most a few MB, and nothing a
-    // client sends is larger (media uploads have their own limit below).
-    if (exchange->body().size() > m_maxBody) {
+    // client sends is larger (media uploads have their own per-route limit).
+    const qint64 maxBody = maxBodyFor(path);
+    if (exchange->body().size() > maxBody) {
         exchange->replyError(413, QStringLiteral("payload_too_large"),
-                             QStringLiteral("request body is larger than %1 bytes").arg(m_maxBody));
+                             QStringLiteral("request body is larger than %1 bytes").arg(maxBody));
         return true;
     }
     m_router.dispatch(exchange);

@@ -28,6 +28,9 @@ public:
     explicit HttpServer(Router &router, QObject *parent = nullptr);
 
     void setMaxBodyBytes(qint64 bytes) { m_maxBody = bytes; }
+    //! A different limit for one route pattern (Router syntax, `:name` matches one segment),
+    //! e.g. media uploads far larger than any webhook.
+    void setMaxBodyBytes(const QString &pattern, qint64 bytes);
     void setWebSocketPath(const QString &path, UpgradeCheck check);
 
 Q_SIGNALS:
@@ -39,7 +42,9 @@ protected:
 
 private:
     Router &m_router;
+    qint64 maxBodyFor(const QString &path) const;
     qint64 m_maxBody = 3 * 1024 * 1024;
+    QList<QPair<QStringList, qint64>> m_pathLimits;
     QString m_wsPath;
     UpgradeCheck m_wsCheck;
 };

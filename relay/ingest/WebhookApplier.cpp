@@ -5,6 +5,7 @@
 #include "core/whatsapp/PhoneNumber.h"
 #include "core/whatsapp/GraphErrors.h"
 #include "relay/consent/InboundConsent.h"
+#include "relay/media/InboundKinds.h"
 #include "relay/store/ConversationStore.h"
 #include "relay/store/Database.h"
 #include "relay/store/EventLog.h"
@@ -82,6 +83,9 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
         return false;
     if (m.id == 0)
         return true; // duplicate that raced in within the same batch
+    // Media state and download queue, number changes (relay/media).
+    if (!InboundKinds::afterInsert(m_db, contactId, &m))
+        return false;
     domain::Event e;
     e.seq = log.reserve();
     if (e.seq == 0 || !conversations.recordInbound(conversationId, m.text, m.timestamp.toMSecsSinceEpoch(), QString(), e.seq))
@@ -98,6 +102,9 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
         return false;
     events->append(e);
     newInbound->append(m.id);
+    // A reaction shows on the message it reacts to.
+    if (!InboundKinds::afterEvent(m_db, m, events))
+        return false;
     // Opt-out/opt-in keywords and implicit opt-ins, committed with the message.
     return InboundConsent::apply(m_db, m, events);
 }

@@ -3,6 +3,7 @@
 
 #include "relay/RelayConfig.h"
 
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -53,6 +54,73 @@ void GraphClient::get(const QString &pathAndQuery, Callback done)
     req.setRawHeader("Authorization", "Bearer " + m_config.accessToken);
     req.setTransferTimeout(kTimeoutMs);
     QNetworkReply *reply = m_nam.get(req);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
+}
+
+void GraphClient::getBytes(const QUrl &target, qint64 maxBytes, BytesCallback done)
+{
+    const bool graphHost = target.scheme() == m_config.graphUrl.scheme() && target.host() == m_config.graphUrl.host() &&
+                           target.port(-1) == m_config.graphUrl.port(-1);
+    if (!target.isValid() || (target.scheme() != QLatin1String("https") && !graphHost)) {
+        GraphBytes r;
+        r.networkError = QStringLiteral("refusing to send the access token to %1").arg(target.toDisplayString());
+        done(r);
+        return;
+    }
+    QNetworkRequest req(target);
+    req.setRawHeader("Authorization", "Bearer " + m_config.accessToken);
+    req.setTransferTimeout(kTimeoutMs);
+    // A redirect elsewhere would carry the token with it; Meta's media URLs answer directly.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_nam.get(req);
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes, tooLarge](qint64 received, qint64) {
+        if (received > maxBytes && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [reply, done, tooLarge] {
+        reply->deleteLater();
+        GraphBytes r;
+        r.tooLarge = *tooLarge;
+        r.httpStatus = r.tooLarge ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (!r.tooLarge)
+            r.bytes = reply->readAll();
+        if (r.httpStatus == 0)
+            r.networkError = r.tooLarge ? QStringLiteral("the file is larger than announced") : reply->errorString();
+        done(r);
+    });
+}
+
+void GraphClient::uploadMedia(const QByteArray &bytes, const QString &mimeType, const QString &filename, Callback done)
+{
+    auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    auto field = [multi](const QByteArray &name, const QByteArray &value) {
+        QHttpPart part;
+        part.setHeader(QNetworkRequest::ContentDispositionHeader, QByteArray("form-data; name=\"" + name + "\""));
+        part.setBody(value);
+        multi->append(part);
+    };
+    field("messaging_product", "whatsapp");
+    field("type", mimeType.toUtf8());
+    QHttpPart file;
+    QString safeName = filename;
+    safeName.replace(QLatin1Char('"'), QLatin1Char('_')).replace(QLatin1Char('\r'), QLatin1Char('_')).replace(QLatin1Char('\n'), QLatin1Char('_'));
+    if (safeName.isEmpty())
+        safeName = QStringLiteral("file");
+    file.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QByteArray("form-data; name=\"file\"; filename=\"" + safeName.toUtf8() + "\""));
+    file.setHeader(QNetworkRequest::ContentTypeHeader, mimeType.toUtf8());
+    file.setBody(bytes);
+    multi->append(file);
+
+    QNetworkRequest req(url(m_config.phoneNumberId + QStringLiteral("/media")));
+    req.setRawHeader("Authorization", "Bearer " + m_config.accessToken);
+    req.setTransferTimeout(kTimeoutMs);
+    QNetworkReply *reply = m_nam.post(req, multi);
+    multi->setParent(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
 }
 

@@ -149,12 +149,24 @@ void OutboxWorker::sendOne(qint64 messageId, int attempt)
         return;
     }
     m_inFlight.insert(messageId);
-    const QJsonObject payload = whatsapp::buildSendPayload(contact->waId, *message);
-    m_graph.sendMessage(payload, [this, messageId, attempt](const GraphResult &r) {
-        m_inFlight.remove(messageId);
-        onResult(messageId, attempt, r);
-        run();
-    });
+    auto send = [this, messageId, attempt, waId = contact->waId](const domain::Message *ready, const GraphResult &failure) {
+        if (!ready) { // the prepare step failed (e.g. a media upload): judged like a send error
+            m_inFlight.remove(messageId);
+            onResult(messageId, attempt, failure);
+            run();
+            return;
+        }
+        const QJsonObject payload = whatsapp::buildSendPayload(waId, *ready);
+        m_graph.sendMessage(payload, [this, messageId, attempt](const GraphResult &r) {
+            m_inFlight.remove(messageId);
+            onResult(messageId, attempt, r);
+            run();
+        });
+    };
+    if (m_prepare)
+        m_prepare(*message, send);
+    else
+        send(&*message, {});
 }
 
 void OutboxWorker::setAlert(const QString &code, const QString &message, QList<domain::Event> *events)

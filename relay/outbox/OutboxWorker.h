@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Event.h"
+#include "core/domain/Message.h"
 #include "relay/outbox/GraphClient.h"
 
 #include <QObject>
@@ -39,6 +40,11 @@ public:
     qint64 failedCount() const { return m_failed; }
     qint64 retriedCount() const { return m_retried; }
 
+    //! A step before each send (relay/media uploads an agent's file to Meta): calls back with
+    //! the message to send, or nullptr and a Graph result that fails or retries the send.
+    using Prepare = std::function<void(const domain::Message &, std::function<void(const domain::Message *, const GraphResult &)>)>;
+    void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
+
     //! Backoff before attempt `attempt + 1`: `base` doubling to 5 min, +-25 % jitter.
     static qint64 backoffMs(int attempt, qint64 baseMs = 2000);
 
@@ -56,6 +62,7 @@ private:
     Database &m_db;
     const RelayConfig &m_config;
     GraphClient &m_graph;
+    Prepare m_prepare;
     QTimer m_timer;
     QSet<qint64> m_inFlight;
     QString m_alert;

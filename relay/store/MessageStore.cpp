@@ -16,7 +16,7 @@ using domain::Message;
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, conversation_id, wamid, client_id, direction, kind, body, content, status, ts, reply_to, "
-    "forwarded, author, error_code, error_title, error_details FROM messages ");
+    "forwarded, author, error_code, error_title, error_details, media, reactions FROM messages ");
 
 Message readMessage(QSqlQuery &q)
 {
@@ -37,6 +37,8 @@ Message readMessage(QSqlQuery &q)
     m.errorCode = q.value(13).toInt();
     m.errorTitle = q.value(14).toString();
     m.errorDetails = q.value(15).toString();
+    m.media = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+    m.reactions = QJsonDocument::fromJson(q.value(17).toString().toUtf8()).array();
     return m;
 }
 
@@ -63,6 +65,9 @@ void bindMessage(QSqlQuery &q, const Message &m)
     q.addBindValue(notNull(m.errorTitle));
     q.addBindValue(notNull(m.errorDetails));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    // relay/media: file state and reactions, empty text when there are none
+    q.addBindValue(m.media.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(m.media).toJson(QJsonDocument::Compact)));
+    q.addBindValue(m.reactions.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(m.reactions).toJson(QJsonDocument::Compact)));
 }
 
 std::optional<Message> one(QSqlQuery &q)
@@ -80,8 +85,8 @@ qint64 MessageStore::insertInbound(const Message &m, bool *failed)
     *failed = false;
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO messages (conversation_id, wamid, client_id, direction, kind, body, content, status, ts, "
-        "reply_to, forwarded, author, error_code, error_title, error_details, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wamid) DO NOTHING RETURNING id"));
+        "reply_to, forwarded, author, error_code, error_title, error_details, created_at, media, reactions) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wamid) DO NOTHING RETURNING id"));
     bindMessage(q, m);
     if (!execOrError(q)) {
         *failed = true;
@@ -98,8 +103,8 @@ qint64 MessageStore::insertOutbound(const Message &m)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO messages (conversation_id, wamid, client_id, direction, kind, body, content, status, ts, "
-        "reply_to, forwarded, author, error_code, error_title, error_details, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "reply_to, forwarded, author, error_code, error_title, error_details, created_at, media, reactions) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindMessage(q, m);
     if (!execOrError(q) || !q.next())
         return 0;

@@ -112,6 +112,29 @@ const QStringList kMigrations[] = {
         QStringLiteral("CREATE INDEX draft_decisions_draft ON draft_decisions(draft_id, id)"),
         QStringLiteral("CREATE INDEX draft_decisions_at ON draft_decisions(at)"),
     },
+    // 4: media (relay/media): download queue, agents' uploads, media state and reactions on messages
+    {
+        // What a client shows about a message's file (status pending/ready/failed, type, size,
+        // digest, reason) and the current reactions to it; JSON kept next to the message so every
+        // read and every event carries it.
+        QStringLiteral("ALTER TABLE messages ADD COLUMN media TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reactions TEXT NOT NULL DEFAULT ''"),
+        // Inbound files to fetch from Meta. A row is claimed with a lease like the outbox; a
+        // download is idempotent, so an expired lease simply lets another instance try again.
+        // state: pending, ready, failed. expires_at: Meta forgets webhook media ids after 7 days.
+        QStringLiteral("CREATE TABLE media_downloads (message_id BIGINT PRIMARY KEY REFERENCES messages(id), "
+                       "media_id TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                       "next_attempt_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, claimed_by TEXT, "
+                       "claimed_until BIGINT, last_error TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, "
+                       "updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX media_downloads_due ON media_downloads(state, next_attempt_at)"),
+        // Files agents uploaded for sending; `meta_media_id` caches Meta's id (valid 30 days).
+        QStringLiteral("CREATE TABLE media_uploads (id TEXT PRIMARY KEY, conversation_id BIGINT NOT NULL, "
+                       "kind TEXT NOT NULL, sha256 TEXT NOT NULL, mime_type TEXT NOT NULL, file_size BIGINT NOT NULL, "
+                       "filename TEXT NOT NULL DEFAULT '', animated INTEGER NOT NULL DEFAULT 0, "
+                       "uploaded_by TEXT NOT NULL, meta_media_id TEXT NOT NULL DEFAULT '', meta_uploaded_at BIGINT, "
+                       "created_at BIGINT NOT NULL)"),
+    },
 };
 
 constexpr int kCount = int(std::size(kMigrations));

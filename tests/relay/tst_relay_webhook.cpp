@@ -183,7 +183,9 @@ private Q_SLOTS:
         value.insert(QStringLiteral("messages"), QJsonArray{message});
         QCOMPARE(postSigned(envelope(value)).status, 200);
 
-        const QJsonArray list = conversations(QStringLiteral("q=5511900000001"));
+        // A number change moves the contact (and its conversation) to the new number.
+        const QString newNumber = message.value(QStringLiteral("system")).toObject().value(QStringLiteral("new_wa_id")).toString();
+        const QJsonArray list = conversations(QStringLiteral("q=") + (newNumber.isEmpty() ? QStringLiteral("5511900000001") : newNumber));
         QCOMPARE(list.size(), 1);
         const qint64 id = list.first().toObject().value(QStringLiteral("id")).toInteger();
         const QJsonArray messages = api->get(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id)).json()
