@@ -75,9 +75,9 @@ QString ComposerWidget::durationText(qint64 secs)
 {
     const qint64 mins = qMax<qint64>(1, (secs + 59) / 60);
     if (mins < 60)
-        return tr("%n min", nullptr, int(mins));
+        return tr("%1 min").arg(mins);
     const qint64 h = mins / 60, m = mins % 60;
-    return m == 0 ? tr("%n h", nullptr, int(h)) : tr("%1 h %2 min").arg(h).arg(m);
+    return m == 0 ? tr("%1 h").arg(h) : tr("%1 h %2 min").arg(h).arg(m);
 }
 
 void ComposerWidget::refresh()

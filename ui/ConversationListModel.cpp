@@ -3,6 +3,7 @@
 
 #include "core/sync/SyncEngine.h"
 #include "core/whatsapp/ServiceWindow.h"
+#include "ui/MessageText.h"
 
 #include <QLocale>
 
@@ -193,7 +194,7 @@ QString ConversationListModel::timeText(const QDateTime &t, const QDateTime &now
     const QDate today = now.toLocalTime().date();
     const QLocale loc;
     if (local.date() == today)
-        return loc.toString(local.time(), QLocale::ShortFormat);
+        return MessageText::shortTime(t);
     if (local.date().daysTo(today) < 7)
         return loc.dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
     return loc.toString(local.date(), QLocale::ShortFormat);

@@ -123,8 +123,8 @@ void KeychainTokenStore::startNext()
         // is abandoned, its late answer ignored.
         finish({Status::Unavailable,
                 {},
-                tr("the keychain did not answer within %n second(s); it may be locked", nullptr,
-                   (m_timeoutMs + 999) / 1000)});
+                tr("the keychain did not answer within %1 s; it may be locked")
+                    .arg((m_timeoutMs + 999) / 1000)});
     });
     timer->start(m_timeoutMs);
     job->start();

@@ -282,7 +282,8 @@ void MainWindow::buildActions()
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     file->addAction(signOut);
-    file->addAction(make(tr("Quit"), {QKeySequence::Quit}, [] { QApplication::quit(); }));
+    file->addAction(
+        make(tr("Quit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)}, [] { QApplication::quit(); }));
     m_showShortcuts = make(tr("Keyboard shortcuts"),
                            {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)},
                            [this] { showShortcuts(); });
@@ -328,7 +329,7 @@ void MainWindow::applyFilter()
 void MainWindow::updateCount()
 {
     const int n = m_listModel->totalCount();
-    m_count->setText(tr("%n conversation(s)", nullptr, n));
+    m_count->setText(tr("Conversations: %L1").arg(n));
 }
 
 void MainWindow::onCurrentRowChanged()
@@ -419,7 +420,7 @@ void MainWindow::updateConnection()
         break;
     case SyncEngine::Connection::Offline: {
         const int ms = m_engine->retryInMs();
-        text = ms >= 0 ? tr("Offline: trying again in %n s", nullptr, qMax(1, (ms + 999) / 1000))
+        text = ms >= 0 ? tr("Offline: trying again in %1 s").arg(qMax(1, (ms + 999) / 1000))
                        : tr("Offline");
         if (!m_engine->connectionError().isEmpty())
             text += QStringLiteral(" — ") + m_engine->connectionError();
@@ -429,8 +430,7 @@ void MainWindow::updateConnection()
     m_connection->setText(text);
     m_threadModel->setOnline(m_engine->connection() == SyncEngine::Connection::Live);
     const int pending = m_engine->cache()->isOpen() ? m_engine->cache()->outbox().count() : 0;
-    m_outboxState->setText(pending > 0 ? tr("%n message(s) waiting to be sent", nullptr, pending)
-                                       : QString());
+    m_outboxState->setText(pending > 0 ? tr("Waiting to be sent: %L1").arg(pending) : QString());
 }
 
 void MainWindow::step(int delta)

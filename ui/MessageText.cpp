@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace recado::ui {
 
@@ -122,6 +123,14 @@ QString MessageText::kindLabel(const Message &m)
 QString MessageText::bodyText(const Message &m)
 {
     return m.text;
+}
+
+QString MessageText::shortTime(const QDateTime &t)
+{
+    const QLocale loc;
+    QString format = loc.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    return loc.toString(t.toLocalTime().time(), format);
 }
 
 QString MessageText::summary(const Message &m)

@@ -24,6 +24,8 @@ public:
     static QString bodyText(const domain::Message &m);
     //! One-line summary (list previews, notifications).
     static QString summary(const domain::Message &m);
+    //! The locale's short time format without seconds ("14:05", "2:05 PM").
+    static QString shortTime(const QDateTime &t);
 };
 
 } // namespace recado::ui

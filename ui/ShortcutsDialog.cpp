@@ -51,7 +51,13 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     auto *col = new QVBoxLayout(this);
     col->addWidget(m_table);
     col->addWidget(buttons);
-    resize(460, 380);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->resizeRowsToContents();
+    int h = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        h += m_table->rowHeight(r);
+    m_table->setMinimumHeight(qMin(h + 2, 600));
+    resize(480, qMin(h + 70, 700));
 }
 
 } // namespace recado::ui

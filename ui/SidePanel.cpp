@@ -93,6 +93,8 @@ SidePanel::SidePanel(sync::SyncEngine *engine, QWidget *parent)
     m_results = new QListWidget(request); // at most 20 results: a widget list is fine here
     m_results->setObjectName(QStringLiteral("requestResults"));
     m_results->setMaximumHeight(120);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_results->setTextElideMode(Qt::ElideRight);
     m_searchState = valueLabel(request, "requestSearchState");
     m_link = button(tr("Link to this conversation"), "linkButton", request);
     rf->addWidget(m_request);
@@ -280,12 +282,14 @@ void SidePanel::searchRequests()
             m_found = found;
             m_results->clear();
             for (const ServiceRequest &sr : found) {
-                m_results->addItem(QStringLiteral("%1 · %2 · %3 · %4")
-                                       .arg(sr.id, sr.customerName, sr.contactPhone, sr.status));
+                const QString line = QStringLiteral("%1 · %2 · %3 · %4")
+                                         .arg(sr.id, sr.customerName, sr.contactPhone, sr.status);
+                auto *item = new QListWidgetItem(line, m_results);
+                item->setToolTip(
+                    QStringList{line, sr.serviceType, sr.address}.join(QLatin1Char('\n')));
             }
-            m_searchState->setText(found.isEmpty()
-                                       ? tr("No service request matches.")
-                                       : tr("%n request(s) found.", nullptr, int(found.size())));
+            m_searchState->setText(found.isEmpty() ? tr("No service request matches.")
+                                                   : tr("Requests found: %L1").arg(found.size()));
             if (!found.isEmpty())
                 m_results->setCurrentRow(0);
             selectedResultChanged();

@@ -43,6 +43,11 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_signIn->setDefault(true);
 
+    auto *heading = new QLabel(tr("Sign in to Recado"), this);
+    QFont hf = heading->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.3);
+    hf.setBold(true);
+    heading->setFont(hf);
     auto *intro = new QLabel(tr("Recado connects to your team's relay. Ask your administrator for "
                                 "its address and your account."),
                              this);
@@ -75,6 +80,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     buttons->addWidget(m_signIn);
 
     auto *col = new QVBoxLayout(this);
+    col->addWidget(heading);
     col->addWidget(intro);
     col->addLayout(form);
     col->addWidget(m_notice);
@@ -144,12 +150,16 @@ void SignInDialog::showNotice(const QString &message)
 void SignInDialog::askKeychainChoice(const QString &reason)
 {
     m_error->hide();
+    QString reasonText = reason.trimmed();
+    while (reasonText.endsWith(QLatin1Char('.')))
+        reasonText.chop(1); // it sits inside parentheses in a sentence
     m_keychainText->setText(
         tr("<b>Your sign-in cannot be saved.</b> No system keychain is reachable (%1).<br>"
            "You can stay signed in for this run only: Recado will ask for your password again "
            "the next time it starts. Or cancel, and the new session is revoked.")
-            .arg(reason.toHtmlEscaped()));
+            .arg(reasonText.toHtmlEscaped()));
     m_keychain->show();
+    adjustSize();
     m_keep->setFocus();
 }
 

@@ -212,7 +212,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case TimestampRole:
         return m.timestamp;
     case TimeTextRole:
-        return QLocale().toString(m.timestamp.toLocalTime().time(), QLocale::ShortFormat);
+        return MessageText::shortTime(m.timestamp);
     case StatusRole:
         return int(m.status);
     case StatusTextRole:

@@ -39,7 +39,7 @@ bool TrayController::isAvailable() const
 QString TrayController::toolTip() const
 {
     return m_unread == 0 ? tr("Recado: no unread messages")
-                         : tr("Recado: %n unread message(s)", nullptr, m_unread);
+                         : tr("Recado: %L1 unread").arg(m_unread);
 }
 
 void TrayController::setUnread(int total)

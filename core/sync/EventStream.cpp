@@ -122,9 +122,8 @@ void EventStream::onDisconnected()
 void EventStream::scheduleRetry()
 {
     resetSocket();
-    const int delay = m_backoff.nextDelayMs();
+    m_retryTimer.start(m_backoff.nextDelayMs()); // before the signal: listeners show the wait
     setState(State::Waiting);
-    m_retryTimer.start(delay);
 }
 
 void EventStream::checkAlive()

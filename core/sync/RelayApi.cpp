@@ -56,28 +56,28 @@ QString RelayApi::networkErrorText(QNetworkReply *reply) const
 
 static QString wordsFor(int status, const QString &code, const QString &relayMessage)
 {
-    auto tr = [](const char *s) { return RelayApi::tr(s); };
     if (code == QLatin1String("invalid_credentials"))
-        return tr("The user name or password is not correct.");
+        return RelayApi::tr("The user name or password is not correct.");
     if (code == QLatin1String("token_expired"))
-        return tr("Your session has expired. Please sign in again.");
+        return RelayApi::tr("Your session has expired. Please sign in again.");
     if (code == QLatin1String("unauthorized"))
-        return tr("Your session is no longer valid. Please sign in again.");
+        return RelayApi::tr("Your session is no longer valid. Please sign in again.");
     if (code == QLatin1String("forbidden"))
-        return tr("Your role does not allow this action.");
+        return RelayApi::tr("Your role does not allow this action.");
     if (code == QLatin1String("window_closed"))
-        return tr("The customer has not written in the last 24 hours, so WhatsApp only allows "
-                  "a template message.");
+        return RelayApi::tr(
+            "The customer has not written in the last 24 hours, so WhatsApp only allows "
+            "a template message.");
     if (code == QLatin1String("not_found"))
-        return tr("The relay does not know this item (it may have been removed).");
+        return RelayApi::tr("The relay does not know this item (it may have been removed).");
     if (status == 429)
-        return tr("The relay is busy right now; please try again in a moment.");
+        return RelayApi::tr("The relay is busy right now; please try again in a moment.");
     if (status >= 500)
-        return tr("The relay had an internal problem (HTTP %1). Please try again later.")
+        return RelayApi::tr("The relay had an internal problem (HTTP %1). Please try again later.")
             .arg(status);
     if (!relayMessage.isEmpty())
         return relayMessage;
-    return tr("The relay refused the request (HTTP %1).").arg(status);
+    return RelayApi::tr("The relay refused the request (HTTP %1).").arg(status);
 }
 
 ApiResult RelayApi::interpret(QNetworkReply *reply)

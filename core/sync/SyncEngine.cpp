@@ -180,8 +180,8 @@ void SyncEngine::onCatchupFailed(const ApiResult &r)
     qCDebug(lcEngine) << "catch-up failed:" << r.errorMessage;
     m_connectionError = r.errorMessage;
     m_outbox->setOnline(false);
+    m_retryTimer.start(m_backoff.nextDelayMs()); // before the signal: listeners show the wait
     setConnection(Connection::Offline);
-    m_retryTimer.start(m_backoff.nextDelayMs());
 }
 
 void SyncEngine::onStreamState()

@@ -67,11 +67,22 @@ void changeConversation(ApiContext &ctx, const HttpExchangePtr &ex, qint64 id,
     }
     if (!change(conversations))
         return;
+    // The sequence number is taken first so the event's payload carries the conversation as
+    // stored, seq included (clients compare seq to ignore stale states).
+    EventLog log(ctx.db);
+    domain::Event e;
+    e.seq = log.reserve();
     auto updated = conversations.get(id);
-    const domain::Event e = EventLog(ctx.db).append(QStringLiteral("conversation.updated"), id,
-                                                    QJsonObject{{QStringLiteral("conversation"), protocol::toJson(*updated)}});
-    conversations.setSeq(id, e.seq);
-    updated->seq = e.seq;
+    if (e.seq != 0) {
+        conversations.setSeq(id, e.seq);
+        updated->seq = e.seq;
+        e.type = QStringLiteral("conversation.updated");
+        e.conversationId = id;
+        e.createdAt = QDateTime::currentDateTimeUtc();
+        e.payload = QJsonObject{{QStringLiteral("conversation"), protocol::toJson(*updated)}};
+        if (!log.write(e))
+            e.seq = 0;
+    }
     if (e.seq == 0 || !tx.commit()) {
         ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not save the change; try again"));
         return;

@@ -122,12 +122,20 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
         ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not queue the message; try again"));
         return;
     }
-    const auto updated = conversations.get(conversationId);
-    const domain::Event e = EventLog(ctx.db).append(
-        QStringLiteral("message.new"), conversationId,
-        QJsonObject{{QStringLiteral("message"), protocol::toJson(m)},
-                    {QStringLiteral("conversation"), protocol::toJson(*updated)}});
-    conversations.setSeq(conversationId, e.seq);
+    // Sequence number first, so the payload's conversation carries the seq it is stored with.
+    EventLog log(ctx.db);
+    domain::Event e;
+    e.seq = log.reserve();
+    if (e.seq != 0) {
+        conversations.setSeq(conversationId, e.seq);
+        e.type = QStringLiteral("message.new");
+        e.conversationId = conversationId;
+        e.createdAt = QDateTime::currentDateTimeUtc();
+        e.payload = QJsonObject{{QStringLiteral("message"), protocol::toJson(m)},
+                                {QStringLiteral("conversation"), protocol::toJson(*conversations.get(conversationId))}};
+        if (!log.write(e))
+            e.seq = 0;
+    }
     if (e.seq == 0 || !tx.commit()) {
         ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not queue the message; try again"));
         return;
