@@ -9,6 +9,7 @@ cd "$ROOT"
 
 bash scripts/setup.sh
 BUILD_DIR="${RECADO_BUILD_DIR:-$ROOT/build}"
+export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=true
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$BUILD_DIR" -j2 --target recado-relay recado-metasim $( [ -d app/desktop ] && echo recado )
 

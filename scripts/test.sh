@@ -8,6 +8,8 @@ cd "$ROOT"
 bash scripts/setup.sh
 
 BUILD_DIR="${RECADO_BUILD_DIR:-$ROOT/build}"
+# Relative paths in ccache's hashes: a fresh clone elsewhere still hits the cache.
+export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=true
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$BUILD_DIR" -j2
 
