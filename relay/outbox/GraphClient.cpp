@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 
+#include <memory>
+
 namespace recado::relay {
 
 namespace {
@@ -57,6 +59,47 @@ void GraphClient::get(const QString &pathAndQuery, Callback done)
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
 }
 
+namespace {
+//! One GET of a media URL; follows up to `redirectsLeft` HTTPS redirects, carrying the token
+//! only to the same host (a pre-signed URL elsewhere needs none, and must not see it).
+void fetchBytes(QNetworkAccessManager &nam, QObject *context, const QUrl &target, const QByteArray &authorization,
+                qint64 maxBytes, int redirectsLeft, GraphClient::BytesCallback done)
+{
+    QNetworkRequest req(target);
+    if (!authorization.isEmpty())
+        req.setRawHeader("Authorization", authorization);
+    req.setTransferTimeout(kTimeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = nam.get(req);
+    auto tooLarge = std::make_shared<bool>(false);
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes, tooLarge](qint64 received, qint64) {
+        if (received > maxBytes && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, context,
+                     [&nam, context, reply, target, authorization, maxBytes, redirectsLeft, done, tooLarge] {
+        reply->deleteLater();
+        GraphBytes r;
+        r.tooLarge = *tooLarge;
+        r.httpStatus = r.tooLarge ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QUrl next = target.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (r.httpStatus >= 300 && r.httpStatus < 400 && redirectsLeft > 0 && next.scheme() == QLatin1String("https")) {
+            const bool sameHost = next.host() == target.host() && next.scheme() == target.scheme();
+            fetchBytes(nam, context, next, sameHost ? authorization : QByteArray(), maxBytes, redirectsLeft - 1, done);
+            return;
+        }
+        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        if (!r.tooLarge)
+            r.bytes = reply->readAll();
+        if (r.httpStatus == 0)
+            r.networkError = r.tooLarge ? QStringLiteral("the file is larger than announced") : reply->errorString();
+        done(r);
+    });
+}
+} // namespace
+
 void GraphClient::getBytes(const QUrl &target, qint64 maxBytes, BytesCallback done)
 {
     const bool graphHost = target.scheme() == m_config.graphUrl.scheme() && target.host() == m_config.graphUrl.host() &&
@@ -67,31 +110,7 @@ void GraphClient::getBytes(const QUrl &target, qint64 maxBytes, BytesCallback do
         done(r);
         return;
     }
-    QNetworkRequest req(target);
-    req.setRawHeader("Authorization", "Bearer " + m_config.accessToken);
-    req.setTransferTimeout(kTimeoutMs);
-    // A redirect elsewhere would carry the token with it; Meta's media URLs answer directly.
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_nam.get(req);
-    auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, maxBytes, tooLarge](qint64 received, qint64) {
-        if (received > maxBytes && !*tooLarge) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [reply, done, tooLarge] {
-        reply->deleteLater();
-        GraphBytes r;
-        r.tooLarge = *tooLarge;
-        r.httpStatus = r.tooLarge ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        if (!r.tooLarge)
-            r.bytes = reply->readAll();
-        if (r.httpStatus == 0)
-            r.networkError = r.tooLarge ? QStringLiteral("the file is larger than announced") : reply->errorString();
-        done(r);
-    });
+    fetchBytes(m_nam, this, target, "Bearer " + m_config.accessToken, maxBytes, 3, std::move(done));
 }
 
 void GraphClient::uploadMedia(const QByteArray &bytes, const QString &mimeType, const QString &filename, Callback done)

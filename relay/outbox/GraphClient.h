@@ -51,7 +51,8 @@ public:
     void get(const QString &pathAndQuery, Callback done);
     QUrl url(const QString &path) const;
     //! Media (relay/media): downloads a media URL from a lookup with the access token, giving
-    //! up after `maxBytes`. The token is only ever sent over HTTPS or to the Graph host itself.
+    //! up after `maxBytes`. The token is only ever sent over HTTPS or to the Graph host itself;
+    //! HTTPS redirects are followed (at most 3), the token only to the same host.
     using BytesCallback = std::function<void(const GraphBytes &)>;
     void getBytes(const QUrl &url, qint64 maxBytes, BytesCallback done);
     //! `POST /{phone-number-id}/media` (multipart: messaging_product, type, file); Meta's media

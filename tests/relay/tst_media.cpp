@@ -23,12 +23,15 @@ class TestMedia : public QObject
     }
 
     //! A customer sends a media message; returns (relay message id, media id at the simulator).
+    QJsonObject lastSent; //!< the message object of the last sendMedia() webhook
+
     QPair<qint64, QString> sendMedia(const QJsonObject &spec, MediaFault fault = MediaFault::None,
                                      int count = 1)
     {
         const QString wamid =
             kit.sim().sendCustomerMessage(nextCustomer(), spec, QStringLiteral("Cliente"));
         const QJsonObject sent = kit.lastWebhookMessage();
+        lastSent = sent;
         const QString kind = spec[QStringLiteral("type")].toString();
         const QString mediaId = sent[kind][QStringLiteral("id")].toString();
         // The webhook is still on its way: the fault is in place before the relay asks.
@@ -123,6 +126,10 @@ private Q_SLOTS:
         // The content Meta sent is still all there.
         const QString kind = spec[QStringLiteral("type")].toString();
         QCOMPARE(m[QStringLiteral("content")][kind][QStringLiteral("id")].toString(), mediaId);
+        QCOMPARE(m[QStringLiteral("content")].toObject(), lastSent);
+        if (spec.contains(QStringLiteral("caption")))
+            QVERIFY(m[QStringLiteral("text")].toString().endsWith(
+                spec[QStringLiteral("caption")].toString()));
 
         // message.new said pending, message.updated says ready.
         const auto updates = kit.eventsFor(seq, QStringLiteral("message.updated"), id);
