@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay/consent/ConsentReply.h"
 
-#include "core/protocol/JsonCodec.h"
 #include "core/whatsapp/ServiceWindow.h"
 #include "core/whatsapp/consent/ConsentMessages.h"
+#include "relay/api/OutboundQueue.h"
 #include "relay/store/ConversationStore.h"
 #include "relay/store/Database.h"
-#include "relay/store/EventLog.h"
 #include "relay/store/MessageStore.h"
-#include "relay/store/OutboxStore.h"
 
 namespace recado::relay {
 
@@ -26,33 +24,18 @@ ConsentReply::Outcome ConsentReply::queue(Database &db, qint64 conversationId,
     const auto conversation = conversations.get(conversationId);
     if (!conversation)
         return Outcome::Failed;
-    const QDateTime nowTime = QDateTime::currentDateTimeUtc();
-    if (!whatsapp::ServiceWindow{conversation->lastInboundAt}.isOpen(nowTime))
+    if (!whatsapp::ServiceWindow{conversation->lastInboundAt}.isOpen(
+            QDateTime::currentDateTimeUtc()))
         return Outcome::WindowClosed;
 
-    const qint64 now = nowTime.toMSecsSinceEpoch();
     domain::Message m;
     m.clientId = clientId;
-    m.conversationId = conversationId;
-    m.direction = domain::Direction::Outbound;
     m.kind = QStringLiteral("text");
     m.text = whatsapp::ConsentMessages::confirmation(action, language);
-    m.status = domain::DeliveryStatus::Queued;
-    m.timestamp = nowTime;
-    m.author = author;
-    m.id = messages.insertOutbound(m);
-    if (m.id == 0 || !OutboxStore(db).enqueue(m.id, now) ||
-        !conversations.recordOutbound(conversationId, m.text, now))
+    // The one outbound path (window rule, message row, outbox row, preview, message.new).
+    OutboundRefusal refusal;
+    if (!storeOutbound(db, *conversation, author, &m, events, &refusal))
         return Outcome::Failed;
-    const auto updated = conversations.get(conversationId);
-    const domain::Event e = EventLog(db).append(
-        QStringLiteral("message.new"), conversationId,
-        QJsonObject{{QStringLiteral("message"), protocol::toJson(m)},
-                    {QStringLiteral("conversation"), protocol::toJson(*updated)}});
-    if (e.seq == 0)
-        return Outcome::Failed;
-    conversations.setSeq(conversationId, e.seq);
-    events->append(e);
     if (queued)
         *queued = m;
     return Outcome::Queued;

@@ -131,6 +131,17 @@ QList<ConsentRecord> ConsentStore::records(qint64 contactId)
     return out;
 }
 
+std::optional<ConsentRecord> ConsentStore::latest(qint64 contactId)
+{
+    const QList<ConsentEntry> newest =
+        entriesWhere(QStringLiteral("WHERE ") + kSamePerson +
+                         QStringLiteral("ORDER BY at DESC, id DESC LIMIT 1"),
+                     {contactId, contactId});
+    if (newest.isEmpty())
+        return std::nullopt;
+    return newest.first().record;
+}
+
 QDateTime ConsentStore::lastInboundAt(qint64 contactId)
 {
     QSqlQuery &q = m_db.prepared(

@@ -47,12 +47,17 @@ bool appendConsentEvent(Database &db, const ConsentEntry &entry, qint64 confirma
 
 bool InboundConsent::apply(Database &db, const domain::Message &m, QList<domain::Event> *events)
 {
+    const auto conversation = ConversationStore(db).get(m.conversationId);
+    return conversation && apply(db, *conversation, m, events);
+}
+
+bool InboundConsent::apply(Database &db, const domain::Conversation &c, const domain::Message &m,
+                           QList<domain::Event> *events)
+{
     // WhatsApp's own notices (a customer changed numbers...) are not the customer writing.
     if (m.kind == QLatin1String("system"))
         return true;
-    const auto conversation = ConversationStore(db).get(m.conversationId);
-    if (!conversation)
-        return false;
+    const domain::Conversation *conversation = &c;
     ConsentStore store(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QDateTime at =
@@ -107,16 +112,16 @@ bool InboundConsent::apply(Database &db, const domain::Message &m, QList<domain:
     }
 
     // No keyword: writing to us is an implicit opt-in the first time, and again after an opt-out.
-    const QList<ConsentEntry> history = store.history(conversation->contactId);
+    // (Only the latest record is read: this runs for every customer message.)
+    const std::optional<ConsentRecord> latest = store.latest(conversation->contactId);
     ConsentRecord record;
     record.action = ConsentAction::OptIn;
     record.source = ConsentSource::CustomerMessage;
     record.at = at;
-    if (history.isEmpty()) {
+    if (!latest) {
         record.note =
             QCoreApplication::translate("InboundConsent", "first message from the customer");
-    } else if (history.last().record.action == ConsentAction::OptOut &&
-               at > history.last().record.at) {
+    } else if (latest->action == ConsentAction::OptOut && at > latest->at) {
         record.note = QCoreApplication::translate("InboundConsent", "wrote again after opting out");
     } else {
         return true;

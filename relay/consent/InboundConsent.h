@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Conversation.h"
 #include "core/domain/Event.h"
 #include "core/domain/Message.h"
 
@@ -23,6 +24,10 @@ class InboundConsent
 {
 public:
     //! Returns false on a storage error (the ingest rolls back and Meta redelivers).
+    //! `conversation` is the inbound message's, as stored with it.
+    static bool apply(Database &db, const domain::Conversation &conversation,
+                      const domain::Message &inbound, QList<domain::Event> *events);
+    //! The same, loading the conversation.
     static bool apply(Database &db, const domain::Message &inbound, QList<domain::Event> *events);
 };
 

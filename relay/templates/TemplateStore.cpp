@@ -7,6 +7,7 @@
 #include "core/whatsapp/templates/TemplateValidator.h"
 #include "relay/store/Database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace recado::relay {
@@ -340,9 +341,11 @@ QList<TemplateRow> TemplateStore::markMissing(const QSet<QString> &listedKeys, q
             r.statusChangedAt.toMSecsSinceEpoch() > syncStartedAt)
             continue;
         r.tmpl.status = TemplateStatus::Deleted;
-        const QString detail = QStringLiteral("Meta no longer lists the template \"%1\" (%2); it "
-                                              "was deleted in WhatsApp Manager.")
-                                   .arg(r.tmpl.name, r.tmpl.language);
+        const QString detail =
+            QCoreApplication::translate("TemplateStore",
+                                        "Meta no longer lists the template \"%1\" (%2); it "
+                                        "was deleted in WhatsApp Manager.")
+                .arg(r.tmpl.name, r.tmpl.language);
         if (!update(r.id, r.tmpl, detail, true, now))
             return changed;
         if (auto updated = find(r.tmpl.name, r.tmpl.language))
