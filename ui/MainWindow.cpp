@@ -323,7 +323,7 @@ void MainWindow::applyFilter()
         QSignalBlocker block(m_list->selectionModel());
         m_list->setCurrentIndex(m_listModel->index(row));
     }
-    updateCount();
+    m_countDebounce.start(); // a COUNT over the filter: not on the way to the first paint
 }
 
 void MainWindow::updateCount()

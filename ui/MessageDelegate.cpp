@@ -169,7 +169,16 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QStyleOptionViewItem opt = option;
     opt.rect = QRect(0, 0, option.rect.width() > 0 ? option.rect.width() : 600, 0);
-    return {opt.rect.width(), layout(opt, index).height};
+    const HeightKey key{index.data(ThreadModel::LocalIdRole).toLongLong(), opt.rect.width(),
+                        index.data(ThreadModel::StatusRole).toInt(),
+                        !index.data(ThreadModel::DaySeparatorRole).toString().isEmpty()};
+    auto it = m_heights.constFind(key);
+    if (it == m_heights.cend()) {
+        if (m_heights.size() > 50000)
+            m_heights.clear(); // bounded; a thread scrolled that far re-measures
+        it = m_heights.insert(key, layout(opt, index).height);
+    }
+    return {opt.rect.width(), *it};
 }
 
 void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace recado::ui {
@@ -29,9 +30,29 @@ public:
     };
     static Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index);
     static bool hasEmoji(const QString &text);
+    //! Forgets measured heights (font or palette changed).
+    void clearSizeCache() { m_heights.clear(); }
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
+
+private:
+    //! Measured row heights. The list view asks for every loaded row's size on each layout;
+    //! text wrapping is the expensive part, so heights are kept per message, width and the
+    //! things that change a height (status: a failure adds lines; the day separator).
+    struct HeightKey
+    {
+        qint64 localId;
+        int width;
+        int status;
+        bool separator;
+        bool operator==(const HeightKey &) const = default;
+    };
+    friend size_t qHash(const HeightKey &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.localId, k.width, k.status, k.separator);
+    }
+    mutable QHash<HeightKey, int> m_heights;
 };
 
 } // namespace recado::ui

@@ -48,8 +48,8 @@ void ThreadModel::reload()
     m_rows.clear();
     m_waitingForRelay = false;
     if (m_conversationId != 0)
-        m_rows = m_engine->messages(m_conversationId, std::nullopt, kPageSize);
-    m_cacheExhausted = m_rows.size() < kPageSize;
+        m_rows = m_engine->messages(m_conversationId, std::nullopt, kFirstPage);
+    m_cacheExhausted = m_rows.size() < kFirstPage;
     endResetModel();
 }
 

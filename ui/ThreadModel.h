@@ -41,6 +41,8 @@ public:
         DaySeparatorRole, //!< "Today", "Monday, 3 November": set on the first row of a day
         AuthorRole,
     };
+    //! The first page covers a screen or two; later pages are bigger (the user is scrolling).
+    static constexpr int kFirstPage = 40;
     static constexpr int kPageSize = 80;
 
     explicit ThreadModel(sync::SyncEngine *engine, QObject *parent = nullptr);

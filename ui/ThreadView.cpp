@@ -28,6 +28,8 @@ ThreadView::ThreadView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     verticalScrollBar()->setSingleStep(24);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (m_settling)
+            return;
         m_atBottom = value >= verticalScrollBar()->maximum() - 4;
         if (value < kPrefetchPx)
             QTimer::singleShot(0, this, &ThreadView::maybeFetchOlder);
@@ -49,10 +51,13 @@ void ThreadView::setThreadModel(ThreadModel *model)
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_atBottom = true;
+        m_settling = true;
         m_restoreFromBottom = -1;
         QTimer::singleShot(0, this, [this] {
             scrollToNewest();
-            maybeFetchOlder();
+            m_settling = false;
+            // Older pages only after the newest messages had a chance to paint.
+            QTimer::singleShot(50, this, &ThreadView::maybeFetchOlder);
         });
     });
     connect(model, &ThreadModel::loadingOlderChanged, this, [this](bool loading) {
@@ -75,7 +80,8 @@ void ThreadView::onRangeChanged(int, int max)
     } else if (m_atBottom) {
         verticalScrollBar()->setValue(max);
     }
-    QTimer::singleShot(0, this, &ThreadView::maybeFetchOlder);
+    if (!m_settling)
+        QTimer::singleShot(0, this, &ThreadView::maybeFetchOlder);
 }
 
 void ThreadView::maybeFetchOlder()
@@ -98,8 +104,10 @@ void ThreadView::resizeEvent(QResizeEvent *e)
 void ThreadView::changeEvent(QEvent *e)
 {
     QListView::changeEvent(e);
-    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::FontChange)
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::FontChange) {
+        m_delegate->clearSizeCache();
         scheduleDelayedItemsLayout();
+    }
 }
 
 } // namespace recado::ui

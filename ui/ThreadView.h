@@ -34,6 +34,7 @@ private:
     ThreadModel *m_model = nullptr;
     MessageDelegate *m_delegate;
     bool m_atBottom = true;
+    bool m_settling = false; //!< just reset: show the newest messages before loading older ones
     int m_restoreFromBottom = -1; //!< distance to keep from the bottom after a prepend
 };
 

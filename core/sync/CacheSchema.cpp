@@ -50,7 +50,7 @@ bool CacheSchema::migrate(QSqlDatabase &db, QString *error)
         return false;
     }
     using Step = bool (*)(QSqlDatabase &, QString *);
-    const Step steps[] = {&CacheSchema::migrateTo1};
+    const Step steps[] = {&CacheSchema::migrateTo1, &CacheSchema::migrateTo2};
     for (int v = have; v < kVersion; ++v) {
         if (!db.transaction()) {
             if (error)
@@ -119,6 +119,16 @@ bool CacheSchema::migrateTo1(QSqlDatabase &db, QString *error)
                            " state TEXT NOT NULL DEFAULT 'pending', error TEXT) WITHOUT ROWID"),
         },
         error);
+}
+
+bool CacheSchema::migrateTo2(QSqlDatabase &db, QString *error)
+{
+    // The tray's total unread count summed the whole table (100 ms with 100,000 cached
+    // conversations, on every change); a partial covering index holds only unread rows.
+    return execAll(db,
+                   {QStringLiteral("CREATE INDEX conv_unread ON conversations(status, unread_count)"
+                                   " WHERE unread_count > 0")},
+                   error);
 }
 
 } // namespace recado::sync

@@ -201,7 +201,7 @@ int ConversationTable::totalUnread() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT coalesce(sum(unread_count), 0) FROM conversations"
-                               " WHERE status != 'closed'")) ||
+                               " WHERE unread_count > 0 AND status != 'closed'")) ||
         !q.next())
         return 0;
     return q.value(0).toInt();

@@ -276,6 +276,14 @@ int MessageTable::count(qint64 conversationId) const
     return q.value(0).toInt();
 }
 
+bool MessageTable::hasMessages(qint64 conversationId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM messages WHERE conversation_id = ? LIMIT 1"));
+    q.addBindValue(conversationId);
+    return q.exec() && q.next();
+}
+
 bool MessageTable::containsRelayId(qint64 id) const
 {
     QSqlQuery q(m_db);

@@ -46,6 +46,8 @@ public:
     QList<CachedMessage> pageBefore(qint64 conversationId, const std::optional<MessageKey> &before,
                                     int limit) const;
     int count(qint64 conversationId) const;
+    //! Cheaper than count() > 0 on long threads.
+    bool hasMessages(qint64 conversationId) const;
     bool containsRelayId(qint64 id) const;
     //! Relay id of the oldest cached message that has one; 0 when none.
     qint64 oldestRelayId(qint64 conversationId) const;

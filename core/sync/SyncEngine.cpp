@@ -280,7 +280,7 @@ void SyncEngine::scheduleUnreadUpdate()
 void SyncEngine::openConversation(qint64 id)
 {
     markRead(id);
-    if (m_cache->messages().count(id) == 0 && !historyComplete(id))
+    if (!m_cache->messages().hasMessages(id) && !historyComplete(id))
         fetchOlder(id);
 }
 

@@ -67,11 +67,37 @@ private Q_SLOTS:
 
     void schemaVersionIsSet()
     {
-        QSqlDatabase db = m_cache.database();
-        QCOMPARE(CacheSchema::version(db), CacheSchema::kVersion);
+        {
+            QSqlDatabase db = m_cache.database();
+            QCOMPARE(CacheSchema::version(db), CacheSchema::kVersion);
+        }
         // Reopening an up-to-date cache is a no-op.
         m_cache.close();
         QVERIFY(m_cache.open(m_path));
+    }
+
+    void migratesVersion1Caches()
+    {
+        // A cache written by schema 1 (no unread index) with data in it.
+        Conversation c = conv(1, QStringLiteral("Ana"), 1);
+        c.unreadCount = 4;
+        QVERIFY(m_cache.conversations().upsert(c));
+        QSqlQuery q(m_cache.database());
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX conv_unread")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        q.finish();
+        m_cache.close();
+
+        QVERIFY2(m_cache.open(m_path), qPrintable(m_cache.lastError()));
+        QSqlDatabase db = m_cache.database();
+        QCOMPARE(CacheSchema::version(db), 2);
+        QSqlQuery plan(db);
+        QVERIFY(plan.exec(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'conv_unread'")));
+        QVERIFY(plan.next());
+        QCOMPARE(plan.value(0).toInt(), 1);
+        QCOMPARE(m_cache.conversations().totalUnread(), 4);
+        QCOMPARE(m_cache.conversations().get(1)->customerName, QStringLiteral("Ana"));
     }
 
     void refusesNewerSchema()
