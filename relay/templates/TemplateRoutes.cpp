@@ -201,6 +201,11 @@ void preview(ApiContext &ctx, const HttpExchangePtr &ex, const QJsonObject &body
     if (local)
         sendable.status = TemplateStatus::Approved;
     issues += whatsapp::TemplateValidator::validateForSend(sendable, args);
+    // Why it cannot be sent, in Meta's words when a webhook gave them.
+    for (whatsapp::ValidationIssue &issue : issues) {
+        if (issue.rule == QLatin1String("send.status") && row && !row->statusDetail.isEmpty())
+            issue.message = row->statusDetail;
+    }
     QJsonObject out{
         {QStringLiteral("template"), row ? row->toJson() : t.toMetaJson(true)},
         {QStringLiteral("rendered"), TemplateSend::renderedJson(TemplateSend::preview(t, args))},

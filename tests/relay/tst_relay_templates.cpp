@@ -470,6 +470,26 @@ private Q_SLOTS:
                             .toString()
                             .contains(QStringLiteral("INCORRECT_CATEGORY")));
         }
+        // ... and in a preview and a refused send.
+        const QJsonObject spec{{QStringLiteral("name"), QStringLiteral("reschedule_offer")},
+                               {QStringLiteral("language"), QStringLiteral("pt_BR")}};
+        const QJsonArray issues = agent->post(QStringLiteral("/api/templates/preview"), spec)
+                                      .json()
+                                      .value(QStringLiteral("issues"))
+                                      .toArray();
+        bool status = false;
+        for (const auto &v : issues) {
+            if (v[QStringLiteral("rule")].toString() == QLatin1String("send.status")) {
+                status = true;
+                QCOMPARE(v[QStringLiteral("message")].toString(),
+                         t[QStringLiteral("status_detail")].toString());
+            }
+        }
+        QVERIFY(status);
+        const auto refused = sendTemplate(conversation, QStringLiteral("tpl-rejected"), spec);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json()[QStringLiteral("error")][QStringLiteral("message")].toString(),
+                 t[QStringLiteral("status_detail")].toString());
     }
 
     void invalidDefinitionsAreRefusedWithRuleAndPlace_data()
