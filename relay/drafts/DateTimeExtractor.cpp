@@ -309,7 +309,7 @@ QList<Entity> DateTimeExtractor::dates(const QString &text, const QDate &today)
 
     // Weekdays.
     static const RE weekday(
-        QStringLiteral("\\b(?:(este|esta|proximo|proxima|next|this|na|nesta|numa|"
+        QStringLiteral("\\b(?:(este|esta|proximo|proxima|next|this|na|nesta|numa|ser|dia|"
                        "essa|ate|pra|para|el|on|no|o)\\s+)?(" WD_ALT ")(-feira|\\s+feira)?\\b"));
     static const QStringList ptOnly = {QStringLiteral("segunda"), QStringLiteral("terca"),
                                        QStringLiteral("quarta"), QStringLiteral("quinta"),
@@ -317,13 +317,17 @@ QList<Entity> DateTimeExtractor::dates(const QString &text, const QDate &today)
     static const QStringList ptContext = {
         QStringLiteral("na"),      QStringLiteral("nesta"), QStringLiteral("numa"),
         QStringLiteral("proxima"), QStringLiteral("ate"),   QStringLiteral("pra"),
-        QStringLiteral("para"),    QStringLiteral("essa"),  QStringLiteral("esta")};
+        QStringLiteral("para"),    QStringLiteral("essa"),  QStringLiteral("esta"),
+        QStringLiteral("ser"),     QStringLiteral("dia")};
     for (auto it = weekday.globalMatch(f); it.hasNext();) {
         const auto m = it.next();
         const QString prefix = m.captured(1);
         const QString word = m.captured(2);
-        if (ptOnly.contains(word) && m.captured(3).isEmpty() && !ptContext.contains(prefix))
-            continue; // "segunda vez", "quinta parte"
+        static const QRegularExpression ptTimeAfter(QStringLiteral(
+            "^\\s+(?:a|de|pela|na|as|depois|cedo)\\b(?:\\s+(?:tarde|manha|noite|\\d))?"));
+        if (ptOnly.contains(word) && m.captured(3).isEmpty() && !ptContext.contains(prefix) &&
+            !ptTimeAfter.match(f.mid(m.capturedEnd(), 16)).hasMatch())
+            continue; // "segunda vez", "quinta parte"; but "quinta à tarde" is Thursday
         const int wd = weekdayFromWord(word);
         const bool thisOne = prefix == QLatin1String("este") || prefix == QLatin1String("esta") ||
                              prefix == QLatin1String("this") || prefix == QLatin1String("nesta") ||
@@ -331,6 +335,11 @@ QList<Entity> DateTimeExtractor::dates(const QString &text, const QDate &today)
         QDate d = nextWeekday(today, wd);
         if (d == today && !thisOne)
             d = today.addDays(7);
+        // "next Tuesday" said on Monday is not tomorrow (that would be "mañana").
+        const bool next = prefix == QLatin1String("proximo") ||
+                          prefix == QLatin1String("proxima") || prefix == QLatin1String("next");
+        if (next && today.daysTo(d) <= 1)
+            d = d.addDays(7);
         addDate(int(m.capturedStart(2)), int(m.capturedEnd()), d);
     }
     std::sort(out.begin(), out.end(),

@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <memory>
 
 // The sample articles are compiled into recado_relay (see relay/CMakeLists.txt). A static
@@ -59,12 +60,13 @@ const QSet<QString> &stopwords()
     return s;
 }
 
-// A crude stem: long words keep all but their last two letters, so "horarios", "horario" and
-// "horário" share "horar*", "garantía" and "garantias" share "garant*".
+// A crude stem: long words keep at most six letters and lose their last two, so "horarios",
+// "horario" and "horário" share "horar*", "garantía", "garantias" share "garant*" and
+// "uniformados" finds "uniforme".
 QString stem(const QString &w)
 {
     if (w.size() >= 6)
-        return w.left(w.size() - 2);
+        return w.left(std::max<qsizetype>(4, std::min<qsizetype>(w.size() - 2, 6)));
     return w;
 }
 

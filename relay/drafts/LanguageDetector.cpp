@@ -4,6 +4,7 @@
 #include "relay/drafts/TextNormalizer.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace recado::relay::drafts {
@@ -102,6 +103,18 @@ LanguageDetector::Result LanguageDetector::detect(const QString &text, const QSt
         else if (u == u'ê' || u == u'ô' || u == u'â')
             pt += 1;
     }
+    // Spelling only one language uses: Spanish words start with "ll" (llega, llamar) and write
+    // qué/cómo/dónde with an acute accent; Portuguese has "nh"/"lh" (amanhã, trabalho).
+    static const QRegularExpression esSpelling(
+        QStringLiteral("\\bll\\w|\\b(?:qué|cómo|dónde|cuándo|cuánto|cuál)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression ptSpelling(QStringLiteral("\\w(?:nh|lh)\\w"),
+                                               QRegularExpression::CaseInsensitiveOption |
+                                                   QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = esSpelling.globalMatch(text); it.hasNext(); it.next())
+        es += 1;
+    for (auto it = ptSpelling.globalMatch(text); it.hasNext(); it.next())
+        pt += 1;
     const QList<Token> tokens = TextNormalizer::tokenize(text);
     for (const Token &t : tokens) {
         if (t.numeric)

@@ -3,6 +3,7 @@
 
 #include "relay/drafts/DateTimeExtractor.h"
 #include "relay/drafts/EscalationRules.h"
+#include "relay/drafts/MessageCues.h"
 #include "relay/drafts/ReplyPhrases.h"
 #include "relay/drafts/ServiceStatus.h"
 #include "relay/drafts/TextNormalizer.h"
@@ -53,28 +54,6 @@ Fill with(QString Fill::*m, const QString &v, QString Fill::*m2 = nullptr,
 bool hasReason(const DraftResult &d, const char *r)
 {
     return d.escalationReasons.contains(QLatin1String(r));
-}
-
-// "¿ya quedó registrado mi pago?" asks about the customer's own account: no article answers it.
-bool accountSpecific(const QString &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("\\b(?:mi|meu|my)\\s+(?:pago|pagamento|payment|cuenta|conta|account|saldo|"
-                       "balance|factura|fatura|bill|cargo|cobro)\\b|"
-                       "\\b(?:registrad[oa]|caiu|cayo|went through|go "
-                       "through|debo|devo|owe|adeudo|saldo|balance)\\b"));
-    return re.match(TextNormalizer::fold(text)).hasMatch();
-}
-
-bool mentionsAppliance(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral(
-        "\\b(?:lavadora|secadora|refri|refrigerador|heladera|nevera|estufa|horno|minisplit|boiler|"
-        "calentador|lavavajillas|"
-        "geladeira|fogao|chuveiro|maquina|ar condicionado|aire "
-        "acondicionado|dishwasher|dryer|washer|fridge|oven|furnace|"
-        "heater|microondas|microwave|ac|tv|boiler|fregadero|tuberia|fuga|pia|sink|calefon)\\b"));
-    return re.match(TextNormalizer::fold(text)).hasMatch();
 }
 
 } // namespace
@@ -241,9 +220,14 @@ ReplyComposer::Reply ReplyComposer::intentReply(const DraftResult &draft,
     // What the customer asked for, in words: dates and windows from the message.
     QStringList whenParts;
     QList<QDate> mentionedDates;
+    bool whenStartsWithDate = false;
     for (const Entity &e : draft.entities) {
+        if (MessageCues::ruledOut(context.text, e))
+            continue; // "mañana no puedo": not the day they want
         if (e.type == QLatin1String("date")) {
             const QDate d = DateTimeExtractor::parseDateValue(e.value);
+            if (whenParts.isEmpty())
+                whenStartsWithDate = true;
             if (e.value.contains(QLatin1Char('/')))
                 whenParts.append(e.text); // a week or weekend: the customer's own words
             else if (d.isValid()) {
@@ -255,6 +239,17 @@ ReplyComposer::Reply ReplyComposer::intentReply(const DraftResult &draft,
         }
     }
     const QString when = whenParts.join(QStringLiteral(", "));
+    // "para el viernes..." / "to Friday..." before a date; a window reads on its own
+    // ("por la tarde", "after 16:00").
+    auto toward = [&](const QString &enWord) {
+        if (mentionedDates.isEmpty() || !whenStartsWithDate)
+            return when;
+        QString first = when;
+        if (lang == QLatin1String("en") && first.startsWith(QLatin1String("on ")))
+            first = first.mid(3);
+        return (lang == QLatin1String("en") ? enWord : QStringLiteral("para")) + QLatin1Char(' ') +
+               first;
+    };
     QString mentionedId;
     for (const Entity &e : draft.entities) {
         if (e.type == QLatin1String("request_id")) {
@@ -289,7 +284,7 @@ ReplyComposer::Reply ReplyComposer::intentReply(const DraftResult &draft,
         } else {
             if (!when.isEmpty()) {
                 usesMessage = true;
-                f.when = fill(ReplyPhrases::get("for_when", lang), with(&Fill::when, when));
+                f.when = QLatin1Char(' ') + toward(QStringLiteral("for"));
             }
             r.text = fill(ReplyPhrases::get("confirm_nosr", lang), f);
         }
@@ -301,7 +296,7 @@ ReplyComposer::Reply ReplyComposer::intentReply(const DraftResult &draft,
         }
         if (!when.isEmpty()) {
             usesMessage = true;
-            f.when = when;
+            f.when = toward(QStringLiteral("to"));
             r.text = fill(ReplyPhrases::get("reschedule_when", lang), f);
         } else {
             r.text = fill(ReplyPhrases::get("reschedule_ask", lang), f);
@@ -402,7 +397,7 @@ ReplyComposer::Reply ReplyComposer::intentReply(const DraftResult &draft,
         } else {
             missing.append(ReplyPhrases::get("missing_when", lang));
         }
-        if (!mentionsAppliance(context.text))
+        if (!MessageCues::mentionsAppliance(context.text))
             missing.prepend(ReplyPhrases::get("missing_what", lang));
         if (!missing.isEmpty())
             r.text += fill(ReplyPhrases::get("ask_missing", lang),
@@ -439,7 +434,9 @@ ReplyComposer::Reply ReplyComposer::intentReply(const DraftResult &draft,
     case Intent::BillingQuestion:
     case Intent::Faq: {
         const QList<KnowledgeBase::Hit> hits =
-            draft.intent == Intent::BillingQuestion && accountSpecific(context.text)
+            draft.intent == Intent::BillingQuestion &&
+                    (MessageCues::accountSpecific(context.text) ||
+                     !MessageCues::isQuestion(context.text))
                 ? QList<KnowledgeBase::Hit>{}
                 : relevantArticles(draft, context);
         if (hits.isEmpty()) {
