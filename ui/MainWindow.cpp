@@ -164,7 +164,7 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_assigneeFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     m_countDebounce.setSingleShot(true);
-    m_countDebounce.setInterval(300);
+    m_countDebounce.setInterval(100);
     connect(&m_countDebounce, &QTimer::timeout, this, &MainWindow::updateCount);
     for (auto sig : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_listModel, sig, this, [this] { m_countDebounce.start(); });

@@ -13,6 +13,7 @@
 #include "ui/ComposerWidget.h"
 #include "ui/ConversationListModel.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageDelegate.h"
 #include "ui/SidePanel.h"
 #include "ui/SignInDialog.h"
 #include "ui/ThreadModel.h"
@@ -34,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace recado;
@@ -47,6 +49,7 @@ namespace {
 constexpr int kWait = 15000;
 const QString kMaria = QStringLiteral("5215511112222");
 const QString kPedro = QStringLiteral("5215533334444");
+const QString kLucia = QStringLiteral("5215555556666");
 
 QString shotDir()
 {
@@ -183,6 +186,55 @@ private Q_SLOTS:
         w->assigneeFilter()->setCurrentIndex(0);
         QTRY_COMPARE(list->rowCount(), 2);
 
+        // A customer who cannot be reached: the send fails with the reason in words; Retry
+        // (clicked in the bubble) sends it again once WhatsApp can deliver.
+        auto *sim = m_fx.simulator();
+        sim->setReachable(kMaria, false);
+        composer->editor()->setPlainText(QStringLiteral("¿Me confirma la dirección?"));
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        const int failedRow = thread->rowCount() - 1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !thread->index(failedRow).data(ThreadModel::FailureRole).toString().isEmpty(), kWait);
+        QVERIFY(thread->index(failedRow)
+                    .data(ThreadModel::FailureRole)
+                    .toString()
+                    .contains(QLatin1String("could not deliver")));
+        QTRY_VERIFY(w->threadView()->isAtBottom());
+        screenshot(w, QStringLiteral("03b-failed-with-reason"));
+        sim->setReachable(kMaria, true);
+        ui::ThreadView *tv = w->threadView();
+        QStyleOptionViewItem opt;
+        opt.rect = tv->visualRect(thread->index(failedRow));
+        opt.font = tv->font();
+        opt.palette = tv->palette();
+        const QRect retry = ui::MessageDelegate::layout(opt, thread->index(failedRow)).retry;
+        QVERIFY(!retry.isNull());
+        QTest::mouseClick(tv->viewport(), Qt::LeftButton, {}, retry.center());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            thread->index(failedRow).data(ThreadModel::StatusRole).toInt() >=
+                    int(DeliveryStatus::Sent) &&
+                thread->index(failedRow).data(ThreadModel::StatusRole).toInt() !=
+                    int(DeliveryStatus::Failed),
+            kWait);
+        QVERIFY(thread->index(failedRow).data(ThreadModel::FailureRole).toString().isEmpty());
+
+        // A new customer writes: unassigned, so a desktop notification and the tray count.
+        QSignalSpy notified(w->tray(), &ui::TrayController::notified);
+        sim->sendCustomerMessage(
+            kLucia,
+            {{QStringLiteral("type"), QStringLiteral("text")},
+             {QStringLiteral("body"), QStringLiteral("Buenas, ¿hacen instalaciones?")}},
+            QStringLiteral("Lucía Torres"));
+        QTRY_COMPARE_WITH_TIMEOUT(notified.size(), 1, kWait);
+        QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Lucía Torres (unassigned)"));
+        QCOMPARE(notified.first().at(1).toString(),
+                 QStringLiteral("Buenas, ¿hacen instalaciones?"));
+        QTRY_COMPARE(w->tray()->unread(), 2); // Pedro's and Lucía's
+        QVERIFY(w->tray()->toolTip().contains(QLatin1String("2 unread")));
+        QTRY_COMPARE(list->rowCount(), 3);
+        QCOMPARE(list->idAt(0), notified.first().at(2).toLongLong()); // newest on top
+        QCOMPARE(w->currentConversationId(), maria);                  // selection stayed
+
         // Link a service request found by id.
         QLineEdit *search = child<QLineEdit>(w, "requestSearch");
         search->setText(QStringLiteral("SR-1042"));
@@ -230,6 +282,14 @@ private Q_SLOTS:
         screenshot(shortcuts, QStringLiteral("06-shortcuts"));
         shortcuts->close();
 
+        // The system's dark palette: everything is drawn from palette roles.
+        w->openConversation(maria);
+        QTRY_VERIFY_WITH_TIMEOUT(thread->rowCount() >= 3, kWait);
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        screenshot(w, QStringLiteral("09-dark-palette"));
+        QApplication::setPalette(light);
+
         // Sign out: the token is revoked and forgotten, the sign-in dialog is back.
         w->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
         QTRY_VERIFY(controller.signInDialog()->isVisible());
@@ -252,7 +312,7 @@ private Q_SLOTS:
             QTest::mouseClick(child<QPushButton>(first.signInDialog(), "signInButton"),
                               Qt::LeftButton);
             QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, kWait);
-            QTRY_COMPARE_WITH_TIMEOUT(first.window()->listModel()->rowCount(), 2, kWait);
+            QTRY_COMPARE_WITH_TIMEOUT(first.window()->listModel()->rowCount(), 3, kWait);
         }
         // Second start with the relay down: no dialog, the cached inbox is there at once.
         m_fx.stopRelay();
@@ -261,7 +321,7 @@ private Q_SLOTS:
         second.start();
         QTRY_COMPARE(shown.size(), 1);
         QVERIFY(!second.signInDialog() || !second.signInDialog()->isVisible());
-        QCOMPARE(second.window()->listModel()->rowCount(), 2);
+        QCOMPARE(second.window()->listModel()->rowCount(), 3);
         QTRY_VERIFY_WITH_TIMEOUT(
             second.window()->connectionLabel()->text().startsWith(QLatin1String("Offline")), kWait);
         screenshot(second.window(), QStringLiteral("07-offline-cached-inbox"));
@@ -315,7 +375,99 @@ private Q_SLOTS:
         QTRY_VERIFY(error->text().contains(QLatin1String("not a relay address")));
     }
 
+    void translationsAreCompleteAndLoad_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("signIn");
+        QTest::addColumn<QString>("active");
+        QTest::addColumn<QString>("closedHint");
+        QTest::newRow("es") << "es"
+                            << "Iniciar sesión"
+                            << "Activas"
+                            << "ventana de 24 horas se cerró";
+        QTest::newRow("pt_BR") << "pt_BR"
+                               << "Entrar"
+                               << "Ativas"
+                               << "janela de 24 horas fechou";
+    }
+    void translationsAreCompleteAndLoad()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, signIn);
+        QFETCH(QString, active);
+        QFETCH(QString, closedHint);
+        const QString qm =
+            QStringLiteral(RECADO_BINARY_DIR "/app/desktop/recado_%1.qm").arg(language);
+        if (!QFile::exists(qm))
+            QSKIP("build the recado target first (it compiles the translations)");
+        QTranslator translator;
+        QVERIFY(translator.load(qm));
+        QCoreApplication::installTranslator(&translator);
+        const QLocale before;
+        QLocale::setDefault(QLocale(language));
+
+        ui::SignInDialog dialog;
+        QCOMPARE(child<QPushButton>(&dialog, "signInButton")->text(), signIn);
+
+        // A cached inbox (no relay needed) with a conversation whose window is closed.
+        sync::SyncEngine engine;
+        QVERIFY(engine.openCache(m_dir.filePath(QStringLiteral("tr-%1.sqlite").arg(language))));
+        engine.setAccount(QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("t"),
+                          Agent{QStringLiteral("ana"), QStringLiteral("Ana"), Role::Agent});
+        Conversation c;
+        c.id = 7;
+        c.customerName = QStringLiteral("Joana Silva");
+        c.phone = QStringLiteral("+5511987654321");
+        c.lastPreview = QStringLiteral("Bom dia, a peça chegou?");
+        c.lastMessageAt = QDateTime::currentDateTimeUtc().addDays(-2);
+        c.lastInboundAt = c.lastMessageAt;
+        c.unreadCount = 1;
+        c.seq = 1;
+        QVERIFY(engine.cache()->conversations().upsert(c));
+        Message m;
+        m.id = 1;
+        m.conversationId = 7;
+        m.text = c.lastPreview;
+        m.timestamp = c.lastMessageAt;
+        QVERIFY(engine.cache()->messages().upsert(m));
+        MainWindow w(&engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.statusFilter()->itemText(0), active);
+        w.openConversation(7);
+        QTRY_COMPARE(w.threadModel()->rowCount(), 1);
+        QVERIFY2(w.composer()->windowLabel()->text().contains(closedHint),
+                 qPrintable(w.composer()->windowLabel()->text()));
+        screenshot(&w, QStringLiteral("10-window-closed-") + language);
+
+        QLocale::setDefault(before);
+        QCoreApplication::removeTranslator(&translator);
+    }
+
 private:
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, window);
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+        p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xff));
+        p.setColor(QPalette::ToolTipBase, base);
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        return p;
+    }
+
     ClientController::Options options(const QString &name)
     {
         return {m_dir.filePath(name + QStringLiteral(".ini")),
