@@ -193,6 +193,11 @@ std::optional<Problem> headerAndFooter(const QJsonObject &o, bool textOnly)
             return invalid(
                 textOnly ? tr("interactive.header of a list must be of type text.")
                          : tr("interactive.header.type must be text, image, video or document."));
+        } else if (h.value(type).toObject().contains(QStringLiteral("upload_id"))) {
+            // Only a message's own file is uploaded by the outbox; a header names one directly.
+            return invalid(
+                tr("interactive.header.%1 takes a link or a WhatsApp media id, not an upload_id.")
+                    .arg(type));
         } else if (auto p = media(type, h.value(type).toObject())) {
             return p;
         }

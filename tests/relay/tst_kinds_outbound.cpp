@@ -253,6 +253,11 @@ private Q_SLOTS:
         QTest::newRow("unknown interactive")
             << QStringLiteral("interactive") << QJsonValue(json(R"({"type":"carousel"})"))
             << QString() << QStringLiteral("button");
+        QTest::newRow("header upload")
+            << QStringLiteral("interactive")
+            << QJsonValue(json(
+                   R"({"type":"button","header":{"type":"image","image":{"upload_id":"up_x"}},"body":{"text":"x"},"action":{"buttons":[{"type":"reply","reply":{"id":"a","title":"A"}}]}})"))
+            << QString() << QStringLiteral("not an upload_id");
         QTest::newRow("latitude 91")
             << QStringLiteral("location") << QJsonValue(json(R"({"latitude":91,"longitude":0})"))
             << QString() << QStringLiteral("-90 and 90");
