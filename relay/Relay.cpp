@@ -67,20 +67,37 @@ Relay::Relay(RelayConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , d(std::make_unique<Private>())
-{
-}
+{}
 
 Relay::~Relay()
 {
     stop();
 }
 
-Database &Relay::database() { return *d->db; }
-EventHub &Relay::hub() { return *d->hub; }
-OutboxWorker &Relay::outbox() { return *d->outbox; }
-WebhookIngestor &Relay::ingest() { return *d->ingest; }
-MediaService &Relay::media() { return *d->media; }
-review::DraftService &Relay::drafts() { return *d->drafts; }
+Database &Relay::database()
+{
+    return *d->db;
+}
+EventHub &Relay::hub()
+{
+    return *d->hub;
+}
+OutboxWorker &Relay::outbox()
+{
+    return *d->outbox;
+}
+WebhookIngestor &Relay::ingest()
+{
+    return *d->ingest;
+}
+MediaService &Relay::media()
+{
+    return *d->media;
+}
+review::DraftService &Relay::drafts()
+{
+    return *d->drafts;
+}
 
 bool Relay::start(QString *error)
 {
@@ -102,21 +119,23 @@ bool Relay::start(QString *error)
     if (!d->feed->start(error))
         return false;
     d->templateSync = std::make_unique<TemplateSync>(*d->db, m_config, *d->graph);
-    d->api.reset(new ApiContext{*d->db, m_config, *d->auth, *d->outbox, *d->graph, *d->hub, *d->ingest,
-                                [this](const QList<domain::Event> &events) { publish(events); },
-                                d->templateSync.get()});
+    d->api.reset(new ApiContext{
+        *d->db, m_config, *d->auth, *d->outbox, *d->graph, *d->hub, *d->ingest,
+        [this](const QList<domain::Event> &events) { publish(events); }, d->templateSync.get()});
 
     // AI drafts for new customer messages (relay/drafts/review), after their commit.
     d->drafts = std::make_unique<review::DraftService>(*d->api, m_config);
     if (!d->drafts->start(error))
         return false;
-    connect(d->ingest.get(), &WebhookIngestor::inboundStored, d->drafts.get(), &review::DraftService::onInboundStored);
+    connect(d->ingest.get(), &WebhookIngestor::inboundStored, d->drafts.get(),
+            &review::DraftService::onInboundStored);
 
     // Media (relay/media): customers' files are fetched right after their message commits;
     // agents' files are uploaded to Meta by the outbox just before the send.
     d->media = std::make_unique<MediaService>(*d->db, m_config, *d->graph);
     connect(d->media.get(), &MediaService::committed, this, &Relay::publish);
-    connect(d->ingest.get(), &WebhookIngestor::inboundStored, &d->media->fetcher(), &MediaFetcher::kick);
+    connect(d->ingest.get(), &WebhookIngestor::inboundStored, &d->media->fetcher(),
+            &MediaFetcher::kick);
     d->outbox->setPrepare([uploader = &d->media->uploader()](const domain::Message &m, auto done) {
         uploader->prepare(m, std::move(done));
     });
@@ -124,9 +143,8 @@ bool Relay::start(QString *error)
     connect(d->ingest.get(), &WebhookIngestor::committed, this, &Relay::publish);
     connect(d->outbox.get(), &OutboxWorker::committed, this, &Relay::publish);
     connect(d->templateSync.get(), &TemplateSync::committed, this, &Relay::publish);
-    connect(d->ingest.get(), &WebhookIngestor::committed, this, [this](const QList<domain::Event> &events) {
-        onIngestCommitted(events);
-    });
+    connect(d->ingest.get(), &WebhookIngestor::committed, this,
+            [this](const QList<domain::Event> &events) { onIngestCommitted(events); });
 
     d->router.add(QStringLiteral("GET"), QStringLiteral("/webhook"),
                   [this](const HttpExchangePtr &ex) { d->ingest->handleVerify(ex); });
@@ -145,20 +163,26 @@ bool Relay::start(QString *error)
 
     d->http = std::make_unique<HttpServer>(d->router);
     d->http->setMaxBodyBytes(m_config.maxBodyBytes);
-    d->http->setMaxBodyBytes(QString::fromLatin1(MediaService::kUploadRoute), MediaService::kMaxUploadBody);
-    d->http->setWebSocketPath(QStringLiteral("/api/stream"),
-                              [this](const QString &, const QUrlQuery &query, const QByteArray &authorization) {
-                                  QByteArray token = Authenticator::bearer(authorization);
-                                  if (token.isEmpty())
-                                      token = query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded).toUtf8();
-                                  QString code;
-                                  return d->auth->resolve(token, &code) ? QString() : code;
-                              });
-    connect(d->http.get(), &HttpServer::webSocketAccepted, this, [this](QWebSocket *ws) { d->hub->accept(ws); });
+    d->http->setMaxBodyBytes(QString::fromLatin1(MediaService::kUploadRoute),
+                             MediaService::kMaxUploadBody);
+    d->http->setWebSocketPath(QStringLiteral("/api/stream"), [this](
+                                                                 const QString &,
+                                                                 const QUrlQuery &query,
+                                                                 const QByteArray &authorization) {
+        QByteArray token = Authenticator::bearer(authorization);
+        if (token.isEmpty())
+            token =
+                query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded).toUtf8();
+        QString code;
+        return d->auth->resolve(token, &code) ? QString() : code;
+    });
+    connect(d->http.get(), &HttpServer::webSocketAccepted, this,
+            [this](QWebSocket *ws) { d->hub->accept(ws); });
 
     const quint16 port = d->http->listen(m_config.listenHost, m_config.listenPort);
     if (port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2 (address in use or not allowed); set RECADO_LISTEN")
+        *error = QStringLiteral(
+                     "cannot listen on %1:%2 (address in use or not allowed); set RECADO_LISTEN")
                      .arg(m_config.listenHost.toString())
                      .arg(m_config.listenPort);
         return false;
@@ -175,8 +199,9 @@ bool Relay::start(QString *error)
     d->outbox->start();
     d->media->start();
     d->templateSync->start(m_config.templateSyncIntervalMs);
-    qCInfo(lcRelay).noquote() << "relay" << m_config.instanceId << "listening on"
-                              << QStringLiteral("%1:%2").arg(m_config.listenHost.toString()).arg(port);
+    qCInfo(lcRelay).noquote()
+        << "relay" << m_config.instanceId << "listening on"
+        << QStringLiteral("%1:%2").arg(m_config.listenHost.toString()).arg(port);
     return true;
 }
 
@@ -229,11 +254,14 @@ void Relay::onIngestCommitted(const QList<domain::Event> &events)
     for (const domain::Event &e : events) {
         // Consent confirmations are queued by the ingest itself (relay/consent/InboundConsent).
         if (e.type == QLatin1String("message.new") &&
-            e.payload.value(QStringLiteral("message")).toObject().value(QStringLiteral("direction")).toString() ==
-                domain::toString(domain::Direction::Outbound))
+            e.payload.value(QStringLiteral("message"))
+                    .toObject()
+                    .value(QStringLiteral("direction"))
+                    .toString() == domain::toString(domain::Direction::Outbound))
             queuedReply = true;
         // A status webhook for a template the library does not have yet: read it from Meta.
-        if (e.type == QLatin1String("template.updated") && !e.payload.contains(QStringLiteral("template")) &&
+        if (e.type == QLatin1String("template.updated") &&
+            !e.payload.contains(QStringLiteral("template")) &&
             TemplateWebhook::handles(e.payload.value(QStringLiteral("field")).toString()))
             unknownTemplate = true;
     }

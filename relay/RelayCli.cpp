@@ -12,8 +12,8 @@
 #include <QTextStream>
 
 #include <csignal>
-#include <unistd.h>
 #include <cstdio>
+#include <unistd.h>
 
 namespace recado::relay {
 
@@ -21,17 +21,22 @@ namespace {
 
 QString usage()
 {
-    return QStringLiteral(
-               "Usage:\n"
-               "  recado-relay serve                      run the relay\n"
-               "  recado-relay user add NAME --role agent|supervisor|admin --password-stdin [--display-name TEXT]\n"
-               "                                          create a user; the password is read from stdin\n"
-               "  recado-relay user passwd NAME --password-stdin\n"
-               "  recado-relay classify [--kb DIR] [--now ISO-TIME] [--with-source-text] [--builtin]\n"
-               "                                          read JSON lines {\"text\":...,\"lang\"?:...} on stdin and\n"
-               "                                          print the AI drafter's verdict per line (the model\n"
-               "                                          drafter when RECADO_AI_BASE_URL is set, unless --builtin)\n"
-               "  recado-relay --help | --version\n\n") +
+    return QStringLiteral("Usage:\n"
+                          "  recado-relay serve                      run the relay\n"
+                          "  recado-relay user add NAME --role agent|supervisor|admin "
+                          "--password-stdin [--display-name TEXT]\n"
+                          "                                          create a user; the password "
+                          "is read from stdin\n"
+                          "  recado-relay user passwd NAME --password-stdin\n"
+                          "  recado-relay classify [--kb DIR] [--now ISO-TIME] "
+                          "[--with-source-text] [--builtin]\n"
+                          "                                          read JSON lines "
+                          "{\"text\":...,\"lang\"?:...} on stdin and\n"
+                          "                                          print the AI drafter's "
+                          "verdict per line (the model\n"
+                          "                                          drafter when "
+                          "RECADO_AI_BASE_URL is set, unless --builtin)\n"
+                          "  recado-relay --help | --version\n\n") +
            RelayConfig::helpText();
 }
 
@@ -77,7 +82,8 @@ int userCommand(const QStringList &args)
             return fail(QStringLiteral("user: unknown option %1").arg(args[i]));
     }
     if (!passwordStdin)
-        return fail(QStringLiteral("user: pass the password on standard input with --password-stdin"));
+        return fail(
+            QStringLiteral("user: pass the password on standard input with --password-stdin"));
     bool roleOk = false;
     const domain::Role parsedRole = domain::roleFromString(role, &roleOk);
     if (!roleOk)
@@ -97,7 +103,8 @@ int userCommand(const QStringList &args)
     if (action == QLatin1String("add")) {
         if (users.findByUsername(name))
             return fail(QStringLiteral("user %1 already exists").arg(name));
-        if (!users.addUser({name, displayName.isEmpty() ? name : displayName, parsedRole}, hash, &error))
+        if (!users.addUser({name, displayName.isEmpty() ? name : displayName, parsedRole}, hash,
+                           &error))
             return fail(error);
         QTextStream(stdout) << "created " << domain::toString(parsedRole) << ' ' << name << '\n';
         return 0;
@@ -130,7 +137,8 @@ int classifyCommand(const QStringList &args)
         } else if (args[i] == QLatin1String("--now") && i + 1 < args.size()) {
             options.now = QDateTime::fromString(args[++i], Qt::ISODate);
             if (!options.now.isValid())
-                return fail(QStringLiteral("classify: --now expects an ISO time such as 2026-05-11T10:00:00"));
+                return fail(QStringLiteral(
+                    "classify: --now expects an ISO time such as 2026-05-11T10:00:00"));
         } else if (args[i] == QLatin1String("--with-source-text")) {
             options.includeSourceText = true;
         } else if (args[i] == QLatin1String("--builtin")) {

@@ -40,12 +40,14 @@ QProcessEnvironment withConfigFile(const QProcessEnvironment &env, QStringList *
 void readAi(const QProcessEnvironment &env, RelayConfig *c, QStringList *errors);
 } // namespace
 
-std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment &input, QStringList *errors)
+std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironment &input,
+                                                        QStringList *errors)
 {
     const QProcessEnvironment env = withConfigFile(input, errors);
     RelayConfig c;
 
-    const QString listen = env.value(QStringLiteral("RECADO_LISTEN"), QStringLiteral("127.0.0.1:8080"));
+    const QString listen =
+        env.value(QStringLiteral("RECADO_LISTEN"), QStringLiteral("127.0.0.1:8080"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
@@ -56,7 +58,10 @@ std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironmen
         if (host == QLatin1String("localhost") && portOk && port <= 65535)
             c.listenHost = QHostAddress::LocalHost;
         else
-            errors->append(QStringLiteral("RECADO_LISTEN: expected host:port such as 127.0.0.1:8080, got \"%1\"").arg(listen));
+            errors->append(
+                QStringLiteral(
+                    "RECADO_LISTEN: expected host:port such as 127.0.0.1:8080, got \"%1\"")
+                    .arg(listen));
     }
     c.listenPort = static_cast<quint16>(port);
 
@@ -67,15 +72,19 @@ std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironmen
     }
     if (!QDir().mkpath(c.dataDir))
         errors->append(QStringLiteral("RECADO_DATA_DIR: cannot create %1").arg(c.dataDir));
-    c.databaseUrl = env.value(QStringLiteral("RECADO_DATABASE"), QStringLiteral("sqlite:") + c.dataDir + QStringLiteral("/relay.db"));
-    if (!c.databaseUrl.startsWith(QLatin1String("sqlite:")) && !c.databaseUrl.startsWith(QLatin1String("postgresql://")) &&
+    c.databaseUrl = env.value(QStringLiteral("RECADO_DATABASE"),
+                              QStringLiteral("sqlite:") + c.dataDir + QStringLiteral("/relay.db"));
+    if (!c.databaseUrl.startsWith(QLatin1String("sqlite:")) &&
+        !c.databaseUrl.startsWith(QLatin1String("postgresql://")) &&
         !c.databaseUrl.startsWith(QLatin1String("postgres://")))
-        errors->append(QStringLiteral("RECADO_DATABASE: must be sqlite:/path/file.db or postgresql://user:password@host:port/db"));
+        errors->append(QStringLiteral("RECADO_DATABASE: must be sqlite:/path/file.db or "
+                                      "postgresql://user:password@host:port/db"));
 
     auto required = [&](const char *name) {
         const QString v = env.value(QString::fromLatin1(name));
         if (v.isEmpty())
-            errors->append(QStringLiteral("%1: missing (see recado-relay --help)").arg(QString::fromLatin1(name)));
+            errors->append(QStringLiteral("%1: missing (see recado-relay --help)")
+                               .arg(QString::fromLatin1(name)));
         return v;
     };
     c.appSecret = required("META_APP_SECRET").toUtf8();
@@ -83,14 +92,18 @@ std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironmen
     c.accessToken = required("META_ACCESS_TOKEN").toUtf8();
     c.phoneNumberId = required("META_PHONE_NUMBER_ID");
     c.wabaId = env.value(QStringLiteral("META_WABA_ID"));
-    if (!c.phoneNumberId.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9]+$")).match(c.phoneNumberId).hasMatch())
-        errors->append(QStringLiteral("META_PHONE_NUMBER_ID: must be digits (the id of your business number in Meta's app dashboard)"));
+    if (!c.phoneNumberId.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^[0-9]+$")).match(c.phoneNumberId).hasMatch())
+        errors->append(QStringLiteral("META_PHONE_NUMBER_ID: must be digits (the id of your "
+                                      "business number in Meta's app dashboard)"));
 
     const QString graph = env.value(QStringLiteral("META_GRAPH_URL"));
     if (!graph.isEmpty()) {
         c.graphUrl = QUrl(graph);
-        if (!c.graphUrl.isValid() || (c.graphUrl.scheme() != QLatin1String("http") && c.graphUrl.scheme() != QLatin1String("https")))
-            errors->append(QStringLiteral("META_GRAPH_URL: expected an http(s) URL, got \"%1\"").arg(graph));
+        if (!c.graphUrl.isValid() || (c.graphUrl.scheme() != QLatin1String("http") &&
+                                      c.graphUrl.scheme() != QLatin1String("https")))
+            errors->append(
+                QStringLiteral("META_GRAPH_URL: expected an http(s) URL, got \"%1\"").arg(graph));
     }
     c.graphVersion = env.value(QStringLiteral("META_GRAPH_VERSION"), c.graphVersion);
     const QString syncMinutes = env.value(QStringLiteral("RECADO_TEMPLATE_SYNC_MINUTES"));
@@ -98,7 +111,9 @@ std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironmen
         bool ok = false;
         const int minutes = syncMinutes.toInt(&ok);
         if (!ok || minutes < 0)
-            errors->append(QStringLiteral("RECADO_TEMPLATE_SYNC_MINUTES: expected minutes (0 = only at start), got \"%1\"").arg(syncMinutes));
+            errors->append(QStringLiteral("RECADO_TEMPLATE_SYNC_MINUTES: expected minutes (0 = "
+                                          "only at start), got \"%1\"")
+                               .arg(syncMinutes));
         else
             c.templateSyncIntervalMs = qint64(minutes) * 60 * 1000;
     }
@@ -111,7 +126,8 @@ std::optional<RelayConfig> RelayConfig::fromEnvironment(const QProcessEnvironmen
         bool ok = false;
         const qint64 ms = v.toLongLong(&ok);
         if (!ok || ms <= 0)
-            errors->append(QStringLiteral("%1: expected a positive number of milliseconds").arg(QString::fromLatin1(name)));
+            errors->append(QStringLiteral("%1: expected a positive number of milliseconds")
+                               .arg(QString::fromLatin1(name)));
         else
             *target = ms;
     };
@@ -130,12 +146,14 @@ void readAi(const QProcessEnvironment &env, RelayConfig *c, QStringList *errors)
     const QString policy = env.value(QStringLiteral("RECADO_AI_POLICY")).trimmed().toLower();
     if (policy == QLatin1String("off"))
         c->draftPolicy.mode = drafts::DraftPolicy::Mode::Off;
-    else if (policy.isEmpty() || policy == QLatin1String("draft") || policy == QLatin1String("draft_only"))
+    else if (policy.isEmpty() || policy == QLatin1String("draft") ||
+             policy == QLatin1String("draft_only"))
         c->draftPolicy.mode = drafts::DraftPolicy::Mode::DraftOnly;
     else if (policy == QLatin1String("auto") || policy == QLatin1String("auto_send"))
         c->draftPolicy.mode = drafts::DraftPolicy::Mode::AutoSend;
     else
-        errors->append(QStringLiteral("RECADO_AI_POLICY: expected off, draft or auto, got \"%1\"").arg(policy));
+        errors->append(QStringLiteral("RECADO_AI_POLICY: expected off, draft or auto, got \"%1\"")
+                           .arg(policy));
 
     const QString intents = env.value(QStringLiteral("RECADO_AI_AUTO_INTENTS")).trimmed();
     if (!intents.isEmpty()) {
@@ -144,10 +162,13 @@ void readAi(const QProcessEnvironment &env, RelayConfig *c, QStringList *errors)
             const QString name = raw.trimmed().toLower();
             const auto intent = drafts::intentFromName(name);
             if (!intent)
-                errors->append(QStringLiteral("RECADO_AI_AUTO_INTENTS: unknown intent \"%1\" (known: %2)")
-                                   .arg(name, drafts::intentNames().join(QStringLiteral(", "))));
+                errors->append(
+                    QStringLiteral("RECADO_AI_AUTO_INTENTS: unknown intent \"%1\" (known: %2)")
+                        .arg(name, drafts::intentNames().join(QStringLiteral(", "))));
             else if (drafts::DraftPolicy::neverAutoSend(*intent))
-                errors->append(QStringLiteral("RECADO_AI_AUTO_INTENTS: %1 is never sent without a human").arg(name));
+                errors->append(
+                    QStringLiteral("RECADO_AI_AUTO_INTENTS: %1 is never sent without a human")
+                        .arg(name));
             else
                 c->draftPolicy.autoSendIntents.insert(*intent);
         }
@@ -166,15 +187,18 @@ void readAi(const QProcessEnvironment &env, RelayConfig *c, QStringList *errors)
             bool ok = false;
             const int ms = timeout.toInt(&ok);
             if (!ok || ms <= 0)
-                errors->append(QStringLiteral("RECADO_AI_TIMEOUT_MS: expected a positive number of milliseconds"));
+                errors->append(QStringLiteral(
+                    "RECADO_AI_TIMEOUT_MS: expected a positive number of milliseconds"));
             else
                 model.timeoutMs = ms;
         }
-        if (!model.baseUrl.isValid() ||
-            (model.baseUrl.scheme() != QLatin1String("http") && model.baseUrl.scheme() != QLatin1String("https")))
-            errors->append(QStringLiteral("RECADO_AI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1"));
+        if (!model.baseUrl.isValid() || (model.baseUrl.scheme() != QLatin1String("http") &&
+                                         model.baseUrl.scheme() != QLatin1String("https")))
+            errors->append(QStringLiteral(
+                "RECADO_AI_BASE_URL: expected an http(s) URL such as https://api.openai.com/v1"));
         else if (model.model.isEmpty())
-            errors->append(QStringLiteral("RECADO_AI_MODEL: required with RECADO_AI_BASE_URL (e.g. gpt-4o-mini)"));
+            errors->append(QStringLiteral(
+                "RECADO_AI_MODEL: required with RECADO_AI_BASE_URL (e.g. gpt-4o-mini)"));
         else
             c->draftModel = model;
     }
@@ -182,7 +206,8 @@ void readAi(const QProcessEnvironment &env, RelayConfig *c, QStringList *errors)
 }
 } // namespace
 
-void RelayConfig::readAiSettings(const QProcessEnvironment &env, RelayConfig *config, QStringList *errors)
+void RelayConfig::readAiSettings(const QProcessEnvironment &env, RelayConfig *config,
+                                 QStringList *errors)
 {
     readAi(withConfigFile(env, errors), config, errors);
 }
@@ -190,7 +215,8 @@ void RelayConfig::readAiSettings(const QProcessEnvironment &env, RelayConfig *co
 QString RelayConfig::helpText()
 {
     return QStringLiteral(
-        "Environment (a KEY=VALUE file named by RECADO_CONFIG is read first; the environment wins):\n"
+        "Environment (a KEY=VALUE file named by RECADO_CONFIG is read first; the environment "
+        "wins):\n"
         "  RECADO_LISTEN         host:port to listen on (default 127.0.0.1:8080)\n"
         "  RECADO_DATA_DIR       data directory (default ~/.local/share/recado-relay)\n"
         "  RECADO_DATABASE       sqlite:/path/file.db (default <data dir>/relay.db) or\n"

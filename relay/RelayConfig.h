@@ -50,10 +50,12 @@ struct RelayConfig
     QString knowledgeBaseDir;
 
     //! Returns nullopt and one message per bad or missing setting, each naming the variable.
-    static std::optional<RelayConfig> fromEnvironment(const QProcessEnvironment &env, QStringList *errors);
+    static std::optional<RelayConfig> fromEnvironment(const QProcessEnvironment &env,
+                                                      QStringList *errors);
     //! Reads only the RECADO_AI_* and RECADO_KB_DIR settings into `config` (used by
     //! fromEnvironment and by `recado-relay classify`, which needs no Meta settings).
-    static void readAiSettings(const QProcessEnvironment &env, RelayConfig *config, QStringList *errors);
+    static void readAiSettings(const QProcessEnvironment &env, RelayConfig *config,
+                               QStringList *errors);
     //! The variables and their meaning, for --help.
     static QString helpText();
 };

@@ -15,21 +15,40 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("recado-loadgen"));
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
-        "Drives signed WhatsApp webhooks at one or several relays and reports throughput, acknowledgement\n"
-        "latency, webhook -> stream-event latency (p50/p99), errors and the relays' resident memory.\n"
+        "Drives signed WhatsApp webhooks at one or several relays and reports throughput, "
+        "acknowledgement\n"
+        "latency, webhook -> stream-event latency (p50/p99), errors and the relays' resident "
+        "memory.\n"
         "With --ceiling it instead serves the minimal QHttpServer endpoint used as a ceiling."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("relay"), QStringLiteral("Relay base URL (repeat for several)."), QStringLiteral("url")});
-    p.addOption({QStringLiteral("stream-relay"), QStringLiteral("Relay whose stream measures latency (default: every --relay)."), QStringLiteral("url")});
-    p.addOption({QStringLiteral("secret"), QStringLiteral("App secret that signs the webhooks."), QStringLiteral("secret"), QStringLiteral("bench-secret")});
-    p.addOption({QStringLiteral("token"), QStringLiteral("Bearer token for stream clients (omit: no latency)."), QStringLiteral("token")});
-    p.addOption({QStringLiteral("total"), QStringLiteral("Webhooks to send."), QStringLiteral("n"), QStringLiteral("20000")});
-    p.addOption({QStringLiteral("rate"), QStringLiteral("Webhooks per second (0: as fast as accepted)."), QStringLiteral("r"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("connections"), QStringLiteral("Concurrent HTTP connections."), QStringLiteral("n"), QStringLiteral("32")});
-    p.addOption({QStringLiteral("clients"), QStringLiteral("Stream clients per stream relay."), QStringLiteral("n"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("path"), QStringLiteral("Request path."), QStringLiteral("path"), QStringLiteral("/webhook")});
-    p.addOption({QStringLiteral("pid"), QStringLiteral("A relay's process id, to report its resident memory (repeat)."), QStringLiteral("pid")});
-    p.addOption({QStringLiteral("ceiling"), QStringLiteral("Serve the minimal QHttpServer ceiling on host:port and never return."), QStringLiteral("listen")});
+    p.addOption({QStringLiteral("relay"), QStringLiteral("Relay base URL (repeat for several)."),
+                 QStringLiteral("url")});
+    p.addOption({QStringLiteral("stream-relay"),
+                 QStringLiteral("Relay whose stream measures latency (default: every --relay)."),
+                 QStringLiteral("url")});
+    p.addOption({QStringLiteral("secret"), QStringLiteral("App secret that signs the webhooks."),
+                 QStringLiteral("secret"), QStringLiteral("bench-secret")});
+    p.addOption({QStringLiteral("token"),
+                 QStringLiteral("Bearer token for stream clients (omit: no latency)."),
+                 QStringLiteral("token")});
+    p.addOption({QStringLiteral("total"), QStringLiteral("Webhooks to send."), QStringLiteral("n"),
+                 QStringLiteral("20000")});
+    p.addOption({QStringLiteral("rate"),
+                 QStringLiteral("Webhooks per second (0: as fast as accepted)."),
+                 QStringLiteral("r"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("connections"), QStringLiteral("Concurrent HTTP connections."),
+                 QStringLiteral("n"), QStringLiteral("32")});
+    p.addOption({QStringLiteral("clients"), QStringLiteral("Stream clients per stream relay."),
+                 QStringLiteral("n"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("path"), QStringLiteral("Request path."), QStringLiteral("path"),
+                 QStringLiteral("/webhook")});
+    p.addOption({QStringLiteral("pid"),
+                 QStringLiteral("A relay's process id, to report its resident memory (repeat)."),
+                 QStringLiteral("pid")});
+    p.addOption(
+        {QStringLiteral("ceiling"),
+         QStringLiteral("Serve the minimal QHttpServer ceiling on host:port and never return."),
+         QStringLiteral("listen")});
     p.process(app);
 
     QTextStream out(stdout);
@@ -66,6 +85,7 @@ int main(int argc, char *argv[])
     const LoadReport r = load.run(600000);
     out << r.toText();
     for (const QString &pid : p.values(QStringLiteral("pid")))
-        out << "resident memory of pid " << pid << ": " << residentKiB(pid.toLongLong()) / 1024 << " MiB\n";
+        out << "resident memory of pid " << pid << ": " << residentKiB(pid.toLongLong()) / 1024
+            << " MiB\n";
     return r.errors == 0 ? 0 : 1;
 }

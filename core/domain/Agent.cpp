@@ -6,9 +6,12 @@ namespace recado::domain {
 QString toString(Role r)
 {
     switch (r) {
-    case Role::Agent: return QStringLiteral("agent");
-    case Role::Supervisor: return QStringLiteral("supervisor");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Agent:
+        return QStringLiteral("agent");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return QStringLiteral("agent");
 }

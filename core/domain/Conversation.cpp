@@ -6,9 +6,12 @@ namespace recado::domain {
 QString toString(ConversationStatus s)
 {
     switch (s) {
-    case ConversationStatus::Active: return QStringLiteral("active");
-    case ConversationStatus::Archived: return QStringLiteral("archived");
-    case ConversationStatus::Closed: return QStringLiteral("closed");
+    case ConversationStatus::Active:
+        return QStringLiteral("active");
+    case ConversationStatus::Archived:
+        return QStringLiteral("archived");
+    case ConversationStatus::Closed:
+        return QStringLiteral("closed");
     }
     return QStringLiteral("active");
 }

@@ -16,12 +16,18 @@ Direction directionFromString(const QString &s)
 QString toString(DeliveryStatus s)
 {
     switch (s) {
-    case DeliveryStatus::Pending: return QStringLiteral("pending");
-    case DeliveryStatus::Queued: return QStringLiteral("queued");
-    case DeliveryStatus::Sent: return QStringLiteral("sent");
-    case DeliveryStatus::Delivered: return QStringLiteral("delivered");
-    case DeliveryStatus::Read: return QStringLiteral("read");
-    case DeliveryStatus::Failed: return QStringLiteral("failed");
+    case DeliveryStatus::Pending:
+        return QStringLiteral("pending");
+    case DeliveryStatus::Queued:
+        return QStringLiteral("queued");
+    case DeliveryStatus::Sent:
+        return QStringLiteral("sent");
+    case DeliveryStatus::Delivered:
+        return QStringLiteral("delivered");
+    case DeliveryStatus::Read:
+        return QStringLiteral("read");
+    case DeliveryStatus::Failed:
+        return QStringLiteral("failed");
     }
     return QStringLiteral("pending");
 }

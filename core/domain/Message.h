@@ -13,7 +13,14 @@ enum class Direction { Inbound, Outbound };
 //! Delivery states of a message, in the order they may advance. A status only ever moves
 //! forward (a late `delivered` never overwrites `read`); `Failed` is terminal except that a
 //! retried message starts again at `Queued`.
-enum class DeliveryStatus { Pending = 0, Queued = 1, Sent = 2, Delivered = 3, Read = 4, Failed = 5 };
+enum class DeliveryStatus {
+    Pending = 0,
+    Queued = 1,
+    Sent = 2,
+    Delivered = 3,
+    Read = 4,
+    Failed = 5
+};
 
 QString toString(Direction d);
 Direction directionFromString(const QString &s);

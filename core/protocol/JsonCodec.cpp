@@ -46,10 +46,9 @@ QJsonObject toJson(const Message &m)
     if (m.forwarded)
         o.insert(QStringLiteral("forwarded"), true);
     if (m.errorCode != 0 || !m.errorTitle.isEmpty()) {
-        o.insert(QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("code"), m.errorCode},
-                             {QStringLiteral("title"), m.errorTitle},
-                             {QStringLiteral("details"), m.errorDetails}});
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), m.errorCode},
+                                                      {QStringLiteral("title"), m.errorTitle},
+                                                      {QStringLiteral("details"), m.errorDetails}});
     }
     if (!m.media.isEmpty())
         o.insert(QStringLiteral("media"), m.media);
@@ -202,8 +201,8 @@ Event eventFromJson(const QJsonObject &o)
 QJsonObject errorJson(const QString &code, const QString &message)
 {
     return QJsonObject{
-        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                              {QStringLiteral("message"), message}}}};
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
 
 } // namespace recado::protocol

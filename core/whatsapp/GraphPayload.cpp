@@ -18,7 +18,8 @@ QJsonObject buildSendPayload(const QString &toWaId, const domain::Message &m)
         body.insert(m.kind, m.content.value(m.kind));
     }
     if (!m.replyToWamid.isEmpty() && m.kind != QLatin1String("reaction"))
-        body.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("message_id"), m.replyToWamid}});
+        body.insert(QStringLiteral("context"),
+                    QJsonObject{{QStringLiteral("message_id"), m.replyToWamid}});
     return body;
 }
 

@@ -25,7 +25,10 @@ void readFirstError(const QJsonObject &holder, int *code, QString *title, QStrin
     const QJsonObject e = errors.first().toObject();
     *code = e.value(QStringLiteral("code")).toInt();
     *title = e.value(QStringLiteral("title")).toString();
-    *details = e.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString();
+    *details = e.value(QStringLiteral("error_data"))
+                   .toObject()
+                   .value(QStringLiteral("details"))
+                   .toString();
     if (details->isEmpty())
         *details = e.value(QStringLiteral("message")).toString();
 }
@@ -33,8 +36,10 @@ void readFirstError(const QJsonObject &holder, int *code, QString *title, QStrin
 InboundMessage parseMessage(const QJsonObject &msg, const QJsonObject &value)
 {
     InboundMessage in;
-    in.phoneNumberId =
-        value.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("phone_number_id")).toString();
+    in.phoneNumberId = value.value(QStringLiteral("metadata"))
+                           .toObject()
+                           .value(QStringLiteral("phone_number_id"))
+                           .toString();
     in.waId = msg.value(QStringLiteral("from")).toString();
     in.userId = msg.value(QStringLiteral("from_user_id")).toString();
     // Match the sender's profile in `contacts` by wa_id (or user_id when the phone is withheld).
@@ -45,8 +50,10 @@ InboundMessage parseMessage(const QJsonObject &msg, const QJsonObject &value)
         const QString userId = c.value(QStringLiteral("user_id")).toString();
         if ((!waId.isEmpty() && waId == in.waId) || (!userId.isEmpty() && userId == in.userId) ||
             contacts.size() == 1) {
-            in.profileName =
-                c.value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")).toString();
+            in.profileName = c.value(QStringLiteral("profile"))
+                                 .toObject()
+                                 .value(QStringLiteral("name"))
+                                 .toString();
             if (in.userId.isEmpty())
                 in.userId = userId;
             if (in.waId.isEmpty())
@@ -89,7 +96,8 @@ StatusUpdate parseStatus(const QJsonObject &s)
 
 bool parseWebhook(const QJsonObject &envelope, ParsedWebhook *out, QString *error)
 {
-    if (envelope.value(QStringLiteral("object")).toString() != QLatin1String("whatsapp_business_account")) {
+    if (envelope.value(QStringLiteral("object")).toString() !=
+        QLatin1String("whatsapp_business_account")) {
         *error = QStringLiteral("object is not whatsapp_business_account");
         return false;
     }
@@ -142,7 +150,7 @@ QString summarize(const QString &kind, const QJsonObject &content)
         return caption(QStringLiteral("[Video]"));
     if (kind == QLatin1String("audio"))
         return k.value(QStringLiteral("voice")).toBool() ? QStringLiteral("[Voice note]")
-                                                          : QStringLiteral("[Audio]");
+                                                         : QStringLiteral("[Audio]");
     if (kind == QLatin1String("document")) {
         const QString name = k.value(QStringLiteral("filename")).toString();
         return caption(name.isEmpty() ? QStringLiteral("[Document]")

@@ -44,7 +44,8 @@ inline std::optional<QJsonObject> jsonBody(const HttpExchangePtr &ex)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(ex->body(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        ex->replyError(400, QStringLiteral("invalid_json"), QStringLiteral("the request body must be a JSON object"));
+        ex->replyError(400, QStringLiteral("invalid_json"),
+                       QStringLiteral("the request body must be a JSON object"));
         return std::nullopt;
     }
     return doc.object();
@@ -56,7 +57,8 @@ inline qint64 idArg(const HttpExchangePtr &ex, int index = 0)
     bool ok = false;
     const qint64 id = ex->pathArgs.value(index).toLongLong(&ok);
     if (!ok || id <= 0) {
-        ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation or message"));
+        ex->replyError(404, QStringLiteral("not_found"),
+                       QStringLiteral("no such conversation or message"));
         return 0;
     }
     return id;

@@ -27,7 +27,9 @@ namespace {
 QString encodeCursor(const Conversation &c)
 {
     return QString::fromLatin1(
-        QByteArray::number(c.lastMessageAt.toMSecsSinceEpoch()).append(':').append(QByteArray::number(c.id))
+        QByteArray::number(c.lastMessageAt.toMSecsSinceEpoch())
+            .append(':')
+            .append(QByteArray::number(c.id))
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
@@ -48,10 +50,11 @@ QJsonObject windowJson(const Conversation &c)
 {
     const whatsapp::ServiceWindow w{c.lastInboundAt};
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return QJsonObject{{QStringLiteral("open"), w.isOpen(now)},
-                       {QStringLiteral("closes_at"), c.lastInboundAt.isValid() ? QJsonValue(protocol::toIsoTime(w.closesAt()))
-                                                                              : QJsonValue()},
-                       {QStringLiteral("seconds_left"), w.secondsLeft(now)}};
+    return QJsonObject{
+        {QStringLiteral("open"), w.isOpen(now)},
+        {QStringLiteral("closes_at"),
+         c.lastInboundAt.isValid() ? QJsonValue(protocol::toIsoTime(w.closesAt())) : QJsonValue()},
+        {QStringLiteral("seconds_left"), w.secondsLeft(now)}};
 }
 
 //! Runs `change` in a transaction, logs `conversation.updated`, commits, publishes and replies
@@ -84,7 +87,8 @@ void changeConversation(ApiContext &ctx, const HttpExchangePtr &ex, qint64 id,
             e.seq = 0;
     }
     if (e.seq == 0 || !tx.commit()) {
-        ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not save the change; try again"));
+        ex->replyError(500, QStringLiteral("storage_error"),
+                       QStringLiteral("could not save the change; try again"));
         return;
     }
     ctx.publish({e});
@@ -107,19 +111,25 @@ void registerConversationRoutes(Router &router, ApiContext &ctx)
             bool ok = false;
             domain::conversationStatusFromString(f.status, &ok);
             if (!ok) {
-                ex->replyError(400, QStringLiteral("invalid_status"), QStringLiteral("status must be active, archived, closed or all"));
+                ex->replyError(400, QStringLiteral("invalid_status"),
+                               QStringLiteral("status must be active, archived, closed or all"));
                 return;
             }
         }
         const QString assignee = ex->queryValue(QStringLiteral("assignee"));
-        f.assignee = assignee == QLatin1String("me") ? caller->agent.username
+        f.assignee = assignee == QLatin1String("me")    ? caller->agent.username
                      : assignee == QLatin1String("all") ? QString()
                                                         : assignee;
         f.search = ex->queryValue(QStringLiteral("q")).trimmed();
-        f.limit = qBound(1, ex->hasQueryValue(QStringLiteral("limit")) ? ex->queryValue(QStringLiteral("limit")).toInt() : 50, 500);
+        f.limit = qBound(1,
+                         ex->hasQueryValue(QStringLiteral("limit"))
+                             ? ex->queryValue(QStringLiteral("limit")).toInt()
+                             : 50,
+                         500);
         const QString cursor = ex->queryValue(QStringLiteral("cursor"));
         if (!cursor.isEmpty() && !decodeCursor(cursor, &f.cursorTime, &f.cursorId)) {
-            ex->replyError(400, QStringLiteral("invalid_cursor"), QStringLiteral("cursor is not one this relay issued"));
+            ex->replyError(400, QStringLiteral("invalid_cursor"),
+                           QStringLiteral("cursor is not one this relay issued"));
             return;
         }
         ++f.limit; // one extra row tells whether another page exists
@@ -130,102 +140,122 @@ void registerConversationRoutes(Router &router, ApiContext &ctx)
         QJsonArray list;
         for (const Conversation &c : rows)
             list.append(protocol::toJson(c));
-        ex->replyJson(200, QJsonObject{{QStringLiteral("conversations"), list},
-                                       {QStringLiteral("next_cursor"), more ? QJsonValue(encodeCursor(rows.last())) : QJsonValue()}});
+        ex->replyJson(200,
+                      QJsonObject{{QStringLiteral("conversations"), list},
+                                  {QStringLiteral("next_cursor"),
+                                   more ? QJsonValue(encodeCursor(rows.last())) : QJsonValue()}});
     });
 
-    router.add(QStringLiteral("GET"), base + QStringLiteral("/:id"), [&ctx](const HttpExchangePtr &ex) {
-        if (!ctx.auth.require(ex, domain::Role::Agent))
-            return;
-        const qint64 id = idArg(ex);
-        if (!id)
-            return;
-        ConversationStore conversations(ctx.db);
-        const auto c = conversations.get(id);
-        if (!c) {
-            ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
-            return;
-        }
-        const auto contact = conversations.contactOf(id);
-        QJsonValue request;
-        if (!c->serviceRequestId.isEmpty()) {
-            if (const auto r = ServiceRequestStore(ctx.db).get(c->serviceRequestId))
-                request = protocol::toJson(*r);
-        }
-        ex->replyJson(200, QJsonObject{
-                               {QStringLiteral("conversation"), protocol::toJson(*c)},
-                               {QStringLiteral("contact"),
-                                QJsonObject{{QStringLiteral("wa_id"), contact->waId},
-                                            {QStringLiteral("user_id"), contact->userId},
-                                            {QStringLiteral("phone"), contact->phone},
-                                            {QStringLiteral("name"), contact->name}}},
-                               {QStringLiteral("service_request"), request},
-                               {QStringLiteral("window"), windowJson(*c)},
-                           });
-    });
+    router.add(QStringLiteral("GET"), base + QStringLiteral("/:id"),
+               [&ctx](const HttpExchangePtr &ex) {
+                   if (!ctx.auth.require(ex, domain::Role::Agent))
+                       return;
+                   const qint64 id = idArg(ex);
+                   if (!id)
+                       return;
+                   ConversationStore conversations(ctx.db);
+                   const auto c = conversations.get(id);
+                   if (!c) {
+                       ex->replyError(404, QStringLiteral("not_found"),
+                                      QStringLiteral("no such conversation"));
+                       return;
+                   }
+                   const auto contact = conversations.contactOf(id);
+                   QJsonValue request;
+                   if (!c->serviceRequestId.isEmpty()) {
+                       if (const auto r = ServiceRequestStore(ctx.db).get(c->serviceRequestId))
+                           request = protocol::toJson(*r);
+                   }
+                   ex->replyJson(200, QJsonObject{
+                                          {QStringLiteral("conversation"), protocol::toJson(*c)},
+                                          {QStringLiteral("contact"),
+                                           QJsonObject{{QStringLiteral("wa_id"), contact->waId},
+                                                       {QStringLiteral("user_id"), contact->userId},
+                                                       {QStringLiteral("phone"), contact->phone},
+                                                       {QStringLiteral("name"), contact->name}}},
+                                          {QStringLiteral("service_request"), request},
+                                          {QStringLiteral("window"), windowJson(*c)},
+                                      });
+               });
 
-    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/assign"), [&ctx](const HttpExchangePtr &ex) {
-        if (!ctx.auth.require(ex, domain::Role::Agent))
-            return;
-        const qint64 id = idArg(ex);
-        const auto body = id ? jsonBody(ex) : std::nullopt;
-        if (!body)
-            return;
-        const QString assignee = body->value(QStringLiteral("assignee")).toString();
-        if (!assignee.isEmpty() && !UserStore(ctx.db).findByUsername(assignee)) {
-            ex->replyError(422, QStringLiteral("unknown_agent"), QStringLiteral("there is no agent called %1").arg(assignee));
-            return;
-        }
-        changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.setAssignee(id, assignee); });
-    });
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/assign"),
+               [&ctx](const HttpExchangePtr &ex) {
+                   if (!ctx.auth.require(ex, domain::Role::Agent))
+                       return;
+                   const qint64 id = idArg(ex);
+                   const auto body = id ? jsonBody(ex) : std::nullopt;
+                   if (!body)
+                       return;
+                   const QString assignee = body->value(QStringLiteral("assignee")).toString();
+                   if (!assignee.isEmpty() && !UserStore(ctx.db).findByUsername(assignee)) {
+                       ex->replyError(422, QStringLiteral("unknown_agent"),
+                                      QStringLiteral("there is no agent called %1").arg(assignee));
+                       return;
+                   }
+                   changeConversation(ctx, ex, id, [&](ConversationStore &s) {
+                       return s.setAssignee(id, assignee);
+                   });
+               });
 
-    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/link"), [&ctx](const HttpExchangePtr &ex) {
-        if (!ctx.auth.require(ex, domain::Role::Agent))
-            return;
-        const qint64 id = idArg(ex);
-        const auto body = id ? jsonBody(ex) : std::nullopt;
-        if (!body)
-            return;
-        const QString requestId = body->value(QStringLiteral("service_request_id")).toString();
-        if (!requestId.isEmpty() && !ServiceRequestStore(ctx.db).get(requestId)) {
-            ex->replyError(422, QStringLiteral("unknown_request"), QStringLiteral("there is no service request %1").arg(requestId));
-            return;
-        }
-        changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.setServiceRequest(id, requestId); });
-    });
-
-    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/status"), [&ctx](const HttpExchangePtr &ex) {
-        if (!ctx.auth.require(ex, domain::Role::Agent))
-            return;
-        const qint64 id = idArg(ex);
-        const auto body = id ? jsonBody(ex) : std::nullopt;
-        if (!body)
-            return;
-        bool ok = false;
-        const auto status = domain::conversationStatusFromString(body->value(QStringLiteral("status")).toString(), &ok);
-        if (!ok) {
-            ex->replyError(400, QStringLiteral("invalid_status"), QStringLiteral("status must be active, archived or closed"));
-            return;
-        }
-        changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.setStatus(id, status); });
-    });
-
-    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/read"), [&ctx](const HttpExchangePtr &ex) {
-        if (!ctx.auth.require(ex, domain::Role::Agent))
-            return;
-        const qint64 id = idArg(ex);
-        if (!id)
-            return;
-        const QString wamid = MessageStore(ctx.db).newestInboundWamid(id);
-        changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.markRead(id); });
-        if (!wamid.isEmpty()) {
-            // Best effort: a lost read receipt only leaves the customer's ticks grey.
-            ctx.graph.sendMessage(whatsapp::buildReadReceipt(wamid), [](const GraphResult &r) {
-                if (!r.ok())
-                    qCInfo(lcApi) << "read receipt not accepted by Meta, HTTP" << r.httpStatus << r.metaCode;
+    router.add(
+        QStringLiteral("POST"), base + QStringLiteral("/:id/link"),
+        [&ctx](const HttpExchangePtr &ex) {
+            if (!ctx.auth.require(ex, domain::Role::Agent))
+                return;
+            const qint64 id = idArg(ex);
+            const auto body = id ? jsonBody(ex) : std::nullopt;
+            if (!body)
+                return;
+            const QString requestId = body->value(QStringLiteral("service_request_id")).toString();
+            if (!requestId.isEmpty() && !ServiceRequestStore(ctx.db).get(requestId)) {
+                ex->replyError(422, QStringLiteral("unknown_request"),
+                               QStringLiteral("there is no service request %1").arg(requestId));
+                return;
+            }
+            changeConversation(ctx, ex, id, [&](ConversationStore &s) {
+                return s.setServiceRequest(id, requestId);
             });
-        }
-    });
+        });
+
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/status"),
+               [&ctx](const HttpExchangePtr &ex) {
+                   if (!ctx.auth.require(ex, domain::Role::Agent))
+                       return;
+                   const qint64 id = idArg(ex);
+                   const auto body = id ? jsonBody(ex) : std::nullopt;
+                   if (!body)
+                       return;
+                   bool ok = false;
+                   const auto status = domain::conversationStatusFromString(
+                       body->value(QStringLiteral("status")).toString(), &ok);
+                   if (!ok) {
+                       ex->replyError(400, QStringLiteral("invalid_status"),
+                                      QStringLiteral("status must be active, archived or closed"));
+                       return;
+                   }
+                   changeConversation(
+                       ctx, ex, id, [&](ConversationStore &s) { return s.setStatus(id, status); });
+               });
+
+    router.add(
+        QStringLiteral("POST"), base + QStringLiteral("/:id/read"),
+        [&ctx](const HttpExchangePtr &ex) {
+            if (!ctx.auth.require(ex, domain::Role::Agent))
+                return;
+            const qint64 id = idArg(ex);
+            if (!id)
+                return;
+            const QString wamid = MessageStore(ctx.db).newestInboundWamid(id);
+            changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.markRead(id); });
+            if (!wamid.isEmpty()) {
+                // Best effort: a lost read receipt only leaves the customer's ticks grey.
+                ctx.graph.sendMessage(whatsapp::buildReadReceipt(wamid), [](const GraphResult &r) {
+                    if (!r.ok())
+                        qCInfo(lcApi) << "read receipt not accepted by Meta, HTTP" << r.httpStatus
+                                      << r.metaCode;
+                });
+            }
+        });
 }
 
 } // namespace recado::relay

@@ -37,27 +37,33 @@ bool readOutbound(const HttpExchangePtr &ex, const QJsonObject &body, Message *m
 {
     m->clientId = body.value(QStringLiteral("client_id")).toString().trimmed();
     if (m->clientId.isEmpty() || m->clientId.size() > 100) {
-        ex->replyError(400, QStringLiteral("missing_client_id"),
-                       QStringLiteral("client_id (1-100 characters) is required so a retry never sends twice"));
+        ex->replyError(
+            400, QStringLiteral("missing_client_id"),
+            QStringLiteral(
+                "client_id (1-100 characters) is required so a retry never sends twice"));
         return false;
     }
     // {"template":{"name","language","parameters"}} is the friendly template form (TemplateSend).
     const bool templateForm = body.value(QStringLiteral("template")).isObject();
-    m->kind = body.value(QStringLiteral("kind")).toString(templateForm ? QStringLiteral("template") : QStringLiteral("text"));
+    m->kind = body.value(QStringLiteral("kind"))
+                  .toString(templateForm ? QStringLiteral("template") : QStringLiteral("text"));
     if (!kSendableKinds.contains(m->kind)) {
-        ex->replyError(400, QStringLiteral("invalid_kind"), QStringLiteral("cannot send messages of kind \"%1\"").arg(m->kind));
+        ex->replyError(400, QStringLiteral("invalid_kind"),
+                       QStringLiteral("cannot send messages of kind \"%1\"").arg(m->kind));
         return false;
     }
     m->replyToWamid = body.value(QStringLiteral("reply_to")).toString();
     if (m->kind == QLatin1String("text")) {
         m->text = body.value(QStringLiteral("text")).toString();
         if (m->text.trimmed().isEmpty()) {
-            ex->replyError(400, QStringLiteral("empty_message"), QStringLiteral("the message text is empty"));
+            ex->replyError(400, QStringLiteral("empty_message"),
+                           QStringLiteral("the message text is empty"));
             return false;
         }
         if (m->text.size() > kMaxTextLength) {
             ex->replyError(400, QStringLiteral("message_too_long"),
-                           QStringLiteral("WhatsApp text messages are limited to %1 characters").arg(kMaxTextLength));
+                           QStringLiteral("WhatsApp text messages are limited to %1 characters")
+                               .arg(kMaxTextLength));
             return false;
         }
         return true;
@@ -65,8 +71,9 @@ bool readOutbound(const HttpExchangePtr &ex, const QJsonObject &body, Message *m
     QJsonObject content = body.value(QStringLiteral("content")).toObject();
     if (templateForm && m->kind == QLatin1String("template") && !content.contains(m->kind))
         content.insert(m->kind, body.value(QStringLiteral("template")));
-    const bool hasKindObject = m->kind == QLatin1String("contacts") ? content.value(m->kind).isArray()
-                                                                    : content.value(m->kind).isObject();
+    const bool hasKindObject = m->kind == QLatin1String("contacts")
+                                   ? content.value(m->kind).isArray()
+                                   : content.value(m->kind).isObject();
     if (!hasKindObject) {
         ex->replyError(400, QStringLiteral("missing_content"),
                        QStringLiteral("content.%1 is required for a %1 message").arg(m->kind));
@@ -96,7 +103,8 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
         return;
     }
     // Templates: library status, parameters, consent; rendered into the Graph object.
-    if (m.kind == QLatin1String("template") && !prepareTemplateMessage(ctx.db, ex, *conversation, author, &m))
+    if (m.kind == QLatin1String("template") &&
+        !prepareTemplateMessage(ctx.db, ex, *conversation, author, &m))
         return;
     // Uploads, quoted messages and reaction targets must belong to this conversation.
     if (const auto problem = OutboundContent::resolve(ctx.db, conversationId, &m)) {
@@ -104,9 +112,11 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
         return;
     }
     if (m.kind != QLatin1String("template") &&
-        !whatsapp::ServiceWindow{conversation->lastInboundAt}.isOpen(QDateTime::currentDateTimeUtc())) {
+        !whatsapp::ServiceWindow{conversation->lastInboundAt}.isOpen(
+            QDateTime::currentDateTimeUtc())) {
         ex->replyError(422, QStringLiteral("window_closed"),
-                       QStringLiteral("more than 24 hours have passed since the customer last wrote; a template is needed"));
+                       QStringLiteral("more than 24 hours have passed since the customer last "
+                                      "wrote; a template is needed"));
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -117,9 +127,11 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
     m.author = author;
     m.id = messages.insertOutbound(m);
     QList<domain::Event> events; // a reaction updates its target first (relay/media)
-    if (m.id == 0 || !OutboundContent::afterInsert(ctx.db, &m, &events) || !OutboxStore(ctx.db).enqueue(m.id, now) ||
+    if (m.id == 0 || !OutboundContent::afterInsert(ctx.db, &m, &events) ||
+        !OutboxStore(ctx.db).enqueue(m.id, now) ||
         !conversations.recordOutbound(conversationId, m.text, now)) {
-        ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not queue the message; try again"));
+        ex->replyError(500, QStringLiteral("storage_error"),
+                       QStringLiteral("could not queue the message; try again"));
         return;
     }
     // Sequence number first, so the payload's conversation carries the seq it is stored with.
@@ -131,13 +143,15 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
         e.type = QStringLiteral("message.new");
         e.conversationId = conversationId;
         e.createdAt = QDateTime::currentDateTimeUtc();
-        e.payload = QJsonObject{{QStringLiteral("message"), protocol::toJson(m)},
-                                {QStringLiteral("conversation"), protocol::toJson(*conversations.get(conversationId))}};
+        e.payload = QJsonObject{
+            {QStringLiteral("message"), protocol::toJson(m)},
+            {QStringLiteral("conversation"), protocol::toJson(*conversations.get(conversationId))}};
         if (!log.write(e))
             e.seq = 0;
     }
     if (e.seq == 0 || !tx.commit()) {
-        ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not queue the message; try again"));
+        ex->replyError(500, QStringLiteral("storage_error"),
+                       QStringLiteral("could not queue the message; try again"));
         return;
     }
     events.append(e);
@@ -160,104 +174,128 @@ bool replayIfKnown(ApiContext &ctx, const HttpExchangePtr &ex, const QString &cl
 
 void registerMessageRoutes(Router &router, ApiContext &ctx)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/whatsapp/conversations/:id/messages"), [&ctx](const HttpExchangePtr &ex) {
-        if (!ctx.auth.require(ex, domain::Role::Agent))
-            return;
-        const qint64 id = idArg(ex);
-        if (!id)
-            return;
-        if (!ConversationStore(ctx.db).get(id)) {
-            ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
-            return;
-        }
-        const int limit = qBound(1, ex->hasQueryValue(QStringLiteral("limit")) ? ex->queryValue(QStringLiteral("limit")).toInt() : 50, 500);
-        bool more = false;
-        QJsonArray list;
-        for (const Message &m : MessageStore(ctx.db).page(id, ex->queryValue(QStringLiteral("before")).toLongLong(), limit, &more))
-            list.append(protocol::toJson(m));
-        ex->replyJson(200, QJsonObject{{QStringLiteral("messages"), list}, {QStringLiteral("has_more"), more}});
-    });
-
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/whatsapp/conversations/:id/messages"), [&ctx](const HttpExchangePtr &ex) {
-        const auto caller = ctx.auth.require(ex, domain::Role::Agent);
-        if (!caller)
-            return;
-        const qint64 id = idArg(ex);
-        const auto body = id ? jsonBody(ex) : std::nullopt;
-        if (!body)
-            return;
-        Message m;
-        if (!readOutbound(ex, *body, &m) || replayIfKnown(ctx, ex, m.clientId))
-            return;
-        const auto conversation = ConversationStore(ctx.db).get(id);
-        if (conversation && conversation->status == domain::ConversationStatus::Closed) {
-            ex->replyError(409, QStringLiteral("conversation_closed"), QStringLiteral("this conversation is closed; reopen it to reply"));
-            return;
-        }
-        queueOutbound(ctx, ex, id, m, caller->agent.username);
-    });
-
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/whatsapp/messages"), [&ctx](const HttpExchangePtr &ex) {
-        const auto caller = ctx.auth.require(ex, domain::Role::Agent);
-        if (!caller)
-            return;
-        const auto body = jsonBody(ex);
-        if (!body)
-            return;
-        Message m;
-        if (!readOutbound(ex, *body, &m) || replayIfKnown(ctx, ex, m.clientId))
-            return;
-        const QString e164 = whatsapp::toE164(body->value(QStringLiteral("to")).toString());
-        if (e164.isEmpty()) {
-            ex->replyError(422, QStringLiteral("invalid_phone"),
-                           QStringLiteral("\"to\" is not a valid phone number; use the international format, e.g. +502 5555 1234"));
-            return;
-        }
-        qint64 conversationId = 0;
-        {
-            Transaction tx(ctx.db);
-            ConversationStore conversations(ctx.db);
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            const qint64 contactId = conversations.upsertContact({whatsapp::toWaId(e164), {}, e164, {}}, now);
-            conversationId = contactId ? conversations.conversationForOutbound(contactId, now) : 0;
-            if (!conversationId || !tx.commit()) {
-                ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not create the conversation"));
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/whatsapp/conversations/:id/messages"),
+        [&ctx](const HttpExchangePtr &ex) {
+            if (!ctx.auth.require(ex, domain::Role::Agent))
+                return;
+            const qint64 id = idArg(ex);
+            if (!id)
+                return;
+            if (!ConversationStore(ctx.db).get(id)) {
+                ex->replyError(404, QStringLiteral("not_found"),
+                               QStringLiteral("no such conversation"));
                 return;
             }
-        }
-        queueOutbound(ctx, ex, conversationId, m, caller->agent.username);
-    });
+            const int limit = qBound(1,
+                                     ex->hasQueryValue(QStringLiteral("limit"))
+                                         ? ex->queryValue(QStringLiteral("limit")).toInt()
+                                         : 50,
+                                     500);
+            bool more = false;
+            QJsonArray list;
+            for (const Message &m : MessageStore(ctx.db).page(
+                     id, ex->queryValue(QStringLiteral("before")).toLongLong(), limit, &more))
+                list.append(protocol::toJson(m));
+            ex->replyJson(200, QJsonObject{{QStringLiteral("messages"), list},
+                                           {QStringLiteral("has_more"), more}});
+        });
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/whatsapp/messages/:id/retry"), [&ctx](const HttpExchangePtr &ex) {
-        if (!ctx.auth.require(ex, domain::Role::Agent))
-            return;
-        const qint64 id = idArg(ex);
-        if (!id)
-            return;
-        Transaction tx(ctx.db);
-        MessageStore messages(ctx.db);
-        const auto m = messages.get(id);
-        if (!m || m->direction != domain::Direction::Outbound) {
-            ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such outbound message"));
-            return;
-        }
-        if (m->status != DeliveryStatus::Failed) {
-            ex->replyError(409, QStringLiteral("not_failed"), QStringLiteral("only failed messages can be retried"));
-            return;
-        }
-        messages.setStatusForced(id, DeliveryStatus::Queued);
-        OutboxStore(ctx.db).enqueue(id, QDateTime::currentMSecsSinceEpoch());
-        const auto updated = messages.get(id);
-        const domain::Event e = EventLog(ctx.db).append(QStringLiteral("message.updated"), m->conversationId,
-                                                        QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
-        if (e.seq == 0 || !tx.commit()) {
-            ex->replyError(500, QStringLiteral("storage_error"), QStringLiteral("could not queue the retry"));
-            return;
-        }
-        ctx.publish({e});
-        ctx.outbox.kick();
-        ex->replyJson(202, QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
-    });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/whatsapp/conversations/:id/messages"),
+               [&ctx](const HttpExchangePtr &ex) {
+                   const auto caller = ctx.auth.require(ex, domain::Role::Agent);
+                   if (!caller)
+                       return;
+                   const qint64 id = idArg(ex);
+                   const auto body = id ? jsonBody(ex) : std::nullopt;
+                   if (!body)
+                       return;
+                   Message m;
+                   if (!readOutbound(ex, *body, &m) || replayIfKnown(ctx, ex, m.clientId))
+                       return;
+                   const auto conversation = ConversationStore(ctx.db).get(id);
+                   if (conversation && conversation->status == domain::ConversationStatus::Closed) {
+                       ex->replyError(
+                           409, QStringLiteral("conversation_closed"),
+                           QStringLiteral("this conversation is closed; reopen it to reply"));
+                       return;
+                   }
+                   queueOutbound(ctx, ex, id, m, caller->agent.username);
+               });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/whatsapp/messages"),
+               [&ctx](const HttpExchangePtr &ex) {
+                   const auto caller = ctx.auth.require(ex, domain::Role::Agent);
+                   if (!caller)
+                       return;
+                   const auto body = jsonBody(ex);
+                   if (!body)
+                       return;
+                   Message m;
+                   if (!readOutbound(ex, *body, &m) || replayIfKnown(ctx, ex, m.clientId))
+                       return;
+                   const QString e164 =
+                       whatsapp::toE164(body->value(QStringLiteral("to")).toString());
+                   if (e164.isEmpty()) {
+                       ex->replyError(422, QStringLiteral("invalid_phone"),
+                                      QStringLiteral("\"to\" is not a valid phone number; use the "
+                                                     "international format, e.g. +502 5555 1234"));
+                       return;
+                   }
+                   qint64 conversationId = 0;
+                   {
+                       Transaction tx(ctx.db);
+                       ConversationStore conversations(ctx.db);
+                       const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                       const qint64 contactId =
+                           conversations.upsertContact({whatsapp::toWaId(e164), {}, e164, {}}, now);
+                       conversationId =
+                           contactId ? conversations.conversationForOutbound(contactId, now) : 0;
+                       if (!conversationId || !tx.commit()) {
+                           ex->replyError(500, QStringLiteral("storage_error"),
+                                          QStringLiteral("could not create the conversation"));
+                           return;
+                       }
+                   }
+                   queueOutbound(ctx, ex, conversationId, m, caller->agent.username);
+               });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/whatsapp/messages/:id/retry"),
+               [&ctx](const HttpExchangePtr &ex) {
+                   if (!ctx.auth.require(ex, domain::Role::Agent))
+                       return;
+                   const qint64 id = idArg(ex);
+                   if (!id)
+                       return;
+                   Transaction tx(ctx.db);
+                   MessageStore messages(ctx.db);
+                   const auto m = messages.get(id);
+                   if (!m || m->direction != domain::Direction::Outbound) {
+                       ex->replyError(404, QStringLiteral("not_found"),
+                                      QStringLiteral("no such outbound message"));
+                       return;
+                   }
+                   if (m->status != DeliveryStatus::Failed) {
+                       ex->replyError(409, QStringLiteral("not_failed"),
+                                      QStringLiteral("only failed messages can be retried"));
+                       return;
+                   }
+                   messages.setStatusForced(id, DeliveryStatus::Queued);
+                   OutboxStore(ctx.db).enqueue(id, QDateTime::currentMSecsSinceEpoch());
+                   const auto updated = messages.get(id);
+                   const domain::Event e = EventLog(ctx.db).append(
+                       QStringLiteral("message.updated"), m->conversationId,
+                       QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
+                   if (e.seq == 0 || !tx.commit()) {
+                       ex->replyError(500, QStringLiteral("storage_error"),
+                                      QStringLiteral("could not queue the retry"));
+                       return;
+                   }
+                   ctx.publish({e});
+                   ctx.outbox.kick();
+                   ex->replyJson(
+                       202, QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
+               });
 }
 
 } // namespace recado::relay

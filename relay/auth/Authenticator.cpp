@@ -16,8 +16,8 @@ QByteArray Authenticator::bearer(const QByteArray &authorizationHeader)
     return {};
 }
 
-QByteArray Authenticator::signIn(const QString &username, const QString &password, domain::Agent *agent,
-                                 qint64 *expiresAt)
+QByteArray Authenticator::signIn(const QString &username, const QString &password,
+                                 domain::Agent *agent, qint64 *expiresAt)
 {
     const auto user = m_users.findByUsername(username);
     // Verify against a dummy hash for unknown users too, so response time does not reveal
@@ -56,8 +56,9 @@ std::optional<Caller> Authenticator::require(const HttpExchangePtr &ex, domain::
     auto caller = resolve(bearer(ex->header("Authorization")), &code);
     if (!caller) {
         ex->replyError(401, code,
-                       code == QLatin1String("token_expired") ? QStringLiteral("your session expired; sign in again")
-                                                              : QStringLiteral("sign in first"));
+                       code == QLatin1String("token_expired")
+                           ? QStringLiteral("your session expired; sign in again")
+                           : QStringLiteral("sign in first"));
         return std::nullopt;
     }
     if (!domain::roleAtLeast(caller->agent.role, role)) {

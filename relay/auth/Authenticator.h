@@ -24,11 +24,11 @@ public:
     Authenticator(UserStore &users, qint64 tokenLifetimeMs)
         : m_users(users)
         , m_lifetime(tokenLifetimeMs)
-    {
-    }
+    {}
 
     //! Verifies the password and creates a session. Returns the token, or empty.
-    QByteArray signIn(const QString &username, const QString &password, domain::Agent *agent, qint64 *expiresAt);
+    QByteArray signIn(const QString &username, const QString &password, domain::Agent *agent,
+                      qint64 *expiresAt);
     //! Resolves a bearer token. `errorCode` is unauthorized / token_expired on failure.
     std::optional<Caller> resolve(const QByteArray &token, QString *errorCode);
     //! For routes: resolves the Authorization header and checks the role; on failure replies

@@ -8,8 +8,8 @@
 namespace recado::relay {
 
 HttpExchange::HttpExchange(QString method, QString path, QUrlQuery query,
-                           QList<QPair<QByteArray, QByteArray>> headers, QByteArray body, QHostAddress peer,
-                           QHttpServerResponder &&responder, QTcpSocket *socket)
+                           QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
+                           QHostAddress peer, QHttpServerResponder &&responder, QTcpSocket *socket)
     : m_method(std::move(method))
     , m_path(std::move(path))
     , m_query(std::move(query))
@@ -18,8 +18,7 @@ HttpExchange::HttpExchange(QString method, QString path, QUrlQuery query,
     , m_peer(std::move(peer))
     , m_responder(std::move(responder))
     , m_socket(socket)
-{
-}
+{}
 
 QString HttpExchange::queryValue(const QString &name) const
 {

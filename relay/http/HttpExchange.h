@@ -21,8 +21,9 @@ namespace recado::relay {
 class HttpExchange
 {
 public:
-    HttpExchange(QString method, QString path, QUrlQuery query, QList<QPair<QByteArray, QByteArray>> headers,
-                 QByteArray body, QHostAddress peer, QHttpServerResponder &&responder, QTcpSocket *socket);
+    HttpExchange(QString method, QString path, QUrlQuery query,
+                 QList<QPair<QByteArray, QByteArray>> headers, QByteArray body, QHostAddress peer,
+                 QHttpServerResponder &&responder, QTcpSocket *socket);
 
     const QString &method() const { return m_method; }
     const QString &path() const { return m_path; }

@@ -12,14 +12,22 @@ namespace {
 QString methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    default: return QStringLiteral("OTHER");
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 } // namespace
@@ -66,19 +74,21 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     const QString path = request.url().path();
     const bool upgrade = request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
     if (upgrade && !m_wsPath.isEmpty() && path == m_wsPath) {
-        const QString refusal = m_wsCheck ? m_wsCheck(path, request.query(), request.value("Authorization"))
-                                          : QString();
+        const QString refusal =
+            m_wsCheck ? m_wsCheck(path, request.query(), request.value("Authorization"))
+                      : QString();
         if (refusal.isEmpty())
             return true; // writing nothing hands the socket to the WebSocket server (Qt 6.4)
         auto responder = makeResponder(request, socket);
-        responder.write(QByteArray(R"({"error":{"code":")") + refusal.toUtf8() + R"(","message":"sign in again"}})",
+        responder.write(QByteArray(R"({"error":{"code":")") + refusal.toUtf8() +
+                            R"(","message":"sign in again"}})",
                         "application/json", QHttpServerResponder::StatusCode::Unauthorized);
         return true;
     }
 
-    auto exchange = std::make_shared<HttpExchange>(methodName(request.method()), path, request.query(),
-                                                   request.headers(), request.body(), request.remoteAddress(),
-                                                   makeResponder(request, socket), socket);
+    auto exchange = std::make_shared<HttpExchange>(
+        methodName(request.method()), path, request.query(), request.headers(), request.body(),
+        request.remoteAddress(), makeResponder(request, socket), socket);
     // QtHttpServer 6.4 has no body limit; Meta's webhooks are at most a few MB, and nothing a
     // client sends is larger (media uploads have their own per-route limit).
     const qint64 maxBody = maxBodyFor(path);
@@ -94,8 +104,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto responder = makeResponder(request, socket);
-    responder.write(QByteArray(R"({"error":{"code":"not_found","message":"no such route"}})"), "application/json",
-                    QHttpServerResponder::StatusCode::NotFound);
+    responder.write(QByteArray(R"({"error":{"code":"not_found","message":"no such route"}})"),
+                    "application/json", QHttpServerResponder::StatusCode::NotFound);
 }
 
 } // namespace recado::relay

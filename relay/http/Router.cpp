@@ -5,7 +5,8 @@ namespace recado::relay {
 
 void Router::add(const QString &method, const QString &pattern, Handler handler)
 {
-    m_routes.push_back({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.push_back(
+        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler)});
 }
 
 void Router::dispatch(const HttpExchangePtr &exchange) const
@@ -33,8 +34,9 @@ void Router::dispatch(const HttpExchangePtr &exchange) const
         return;
     }
     if (pathMatched)
-        exchange->replyError(405, QStringLiteral("method_not_allowed"),
-                             QStringLiteral("%1 is not allowed on %2").arg(exchange->method(), exchange->path()));
+        exchange->replyError(
+            405, QStringLiteral("method_not_allowed"),
+            QStringLiteral("%1 is not allowed on %2").arg(exchange->method(), exchange->path()));
     else
         exchange->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
 }

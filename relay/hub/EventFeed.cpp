@@ -41,8 +41,9 @@ bool EventFeed::start(QString *error)
         return false;
     // Connected once: the driver object survives reopening, and a second connect would
     // deliver every notification twice.
-    connect(m_listener->db().driver(), &QSqlDriver::notification, this,
-            [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) { catchUp(); });
+    connect(
+        m_listener->db().driver(), &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) { catchUp(); });
     if (!m_listener->db().driver()->subscribeToNotification(kChannel)) {
         *error = QStringLiteral("cannot LISTEN on PostgreSQL: ") + m_listener->lastError();
         return false;
@@ -93,8 +94,9 @@ bool EventFeed::openListener()
         qCWarning(lcFeed) << "event listener cannot reconnect yet:" << error;
         return false;
     }
-    connect(m_listener->db().driver(), &QSqlDriver::notification, this,
-            [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) { catchUp(); });
+    connect(
+        m_listener->db().driver(), &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) { catchUp(); });
     if (!m_listener->db().driver()->subscribeToNotification(kChannel))
         return false;
     ++m_reconnects;
@@ -113,7 +115,8 @@ void EventFeed::watchdog()
     }
     if (!m_leader) {
         QSqlQuery q(m_listener->db());
-        if (q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kLeaderLockKey)) && q.next() && q.value(0).toBool())
+        if (q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(kLeaderLockKey)) &&
+            q.next() && q.value(0).toBool())
             setLeader(true);
     }
     // A notification lost while the listener was down is caught here.
@@ -125,7 +128,8 @@ void EventFeed::setLeader(bool leader)
     if (m_leader == leader)
         return;
     m_leader = leader;
-    qCInfo(lcFeed) << (leader ? "this instance now runs periodic jobs" : "this instance stopped running periodic jobs");
+    qCInfo(lcFeed) << (leader ? "this instance now runs periodic jobs"
+                              : "this instance stopped running periodic jobs");
     Q_EMIT leadershipChanged(leader);
 }
 

@@ -74,13 +74,14 @@ void EventHub::accept(QWebSocket *socket)
     QString code;
     const auto caller = m_auth.resolve(token, &code);
     if (!caller) {
-        socket->sendTextMessage(QString::fromUtf8(frame(protocol::errorJson(code, QStringLiteral("sign in again")))));
+        socket->sendTextMessage(
+            QString::fromUtf8(frame(protocol::errorJson(code, QStringLiteral("sign in again")))));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, code);
         socket->deleteLater();
         return;
     }
-    m_clients.push_back(Client{socket, query.queryItemValue(QStringLiteral("after")).toLongLong(), false,
-                               QDateTime::currentMSecsSinceEpoch(), caller->agent.username});
+    m_clients.push_back(Client{socket, query.queryItemValue(QStringLiteral("after")).toLongLong(),
+                               false, QDateTime::currentMSecsSinceEpoch(), caller->agent.username});
     socket->setParent(this);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         if (Client *c = find(socket))

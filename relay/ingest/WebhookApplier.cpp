@@ -2,8 +2,8 @@
 #include "relay/ingest/WebhookApplier.h"
 
 #include "core/protocol/JsonCodec.h"
-#include "core/whatsapp/PhoneNumber.h"
 #include "core/whatsapp/GraphErrors.h"
+#include "core/whatsapp/PhoneNumber.h"
 #include "relay/consent/InboundConsent.h"
 #include "relay/media/InboundKinds.h"
 #include "relay/store/ConversationStore.h"
@@ -29,19 +29,22 @@ bool WebhookApplier::apply(const whatsapp::ParsedWebhook &hook, QList<domain::Ev
             return false;
     }
     for (const auto &err : hook.errors) {
-        const domain::Event e = log.append(
-            QStringLiteral("whatsapp.error"), 0,
-            QJsonObject{{QStringLiteral("code"), err.code}, {QStringLiteral("title"), err.title},
-                        {QStringLiteral("message"), err.message}, {QStringLiteral("details"), err.details}});
+        const domain::Event e = log.append(QStringLiteral("whatsapp.error"), 0,
+                                           QJsonObject{{QStringLiteral("code"), err.code},
+                                                       {QStringLiteral("title"), err.title},
+                                                       {QStringLiteral("message"), err.message},
+                                                       {QStringLiteral("details"), err.details}});
         if (e.seq == 0)
             return false;
         events->append(e);
     }
     for (const auto &other : hook.others) {
-        const QString type = TemplateWebhook::handles(other.field) || other.field.startsWith(QLatin1String("template_"))
+        const QString type = TemplateWebhook::handles(other.field) ||
+                                     other.field.startsWith(QLatin1String("template_"))
                                  ? QStringLiteral("template.updated")
                                  : QStringLiteral("account.updated");
-        QJsonObject payload{{QStringLiteral("field"), other.field}, {QStringLiteral("value"), other.value}};
+        QJsonObject payload{{QStringLiteral("field"), other.field},
+                            {QStringLiteral("value"), other.value}};
         // The library row changes in this transaction; the event carries the updated template.
         if (TemplateWebhook::handles(other.field))
             TemplateWebhook::apply(m_db, other.field, other.value, &payload);
@@ -71,7 +74,8 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
         return false;
     bool created = false;
     bool reopened = false;
-    const qint64 conversationId = conversations.conversationForInbound(contactId, now, &created, &reopened);
+    const qint64 conversationId =
+        conversations.conversationForInbound(contactId, now, &created, &reopened);
     if (conversationId == 0)
         return false;
 
@@ -88,7 +92,9 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
         return false;
     domain::Event e;
     e.seq = log.reserve();
-    if (e.seq == 0 || !conversations.recordInbound(conversationId, m.text, m.timestamp.toMSecsSinceEpoch(), QString(), e.seq))
+    if (e.seq == 0 ||
+        !conversations.recordInbound(conversationId, m.text, m.timestamp.toMSecsSinceEpoch(),
+                                     QString(), e.seq))
         return false;
     auto conversation = conversations.get(conversationId);
     if (!conversation)
@@ -116,19 +122,22 @@ bool WebhookApplier::applyStatus(const whatsapp::StatusUpdate &st, QList<domain:
     const auto target = messages.byWamid(st.wamid);
     if (!target) {
         // Meta's status can overtake our own record of the wamid; keep it for later.
-        return messages.keepOrphanStatus(st.wamid, st.status, st.timestamp.toMSecsSinceEpoch(), st.errorCode,
-                                         st.errorTitle, st.errorDetails);
+        return messages.keepOrphanStatus(st.wamid, st.status, st.timestamp.toMSecsSinceEpoch(),
+                                         st.errorCode, st.errorTitle, st.errorDetails);
     }
     // A failure Meta reports later (131047, a template error...) reaches the agent in words
     // with what to do, like a failure the outbox saw at send time.
-    const QString details = st.status == domain::DeliveryStatus::Failed && st.errorCode != 0
-                                ? whatsapp::explainGraphError(st.errorCode, 0, st.errorDetails).explanation
-                                : st.errorDetails;
-    const auto updated = messages.applyStatus(target->id, st.status, st.errorCode, st.errorTitle, details);
+    const QString details =
+        st.status == domain::DeliveryStatus::Failed && st.errorCode != 0
+            ? whatsapp::explainGraphError(st.errorCode, 0, st.errorDetails).explanation
+            : st.errorDetails;
+    const auto updated =
+        messages.applyStatus(target->id, st.status, st.errorCode, st.errorTitle, details);
     if (!updated)
         return true; // stale or duplicate: statuses only move forward
-    const domain::Event e = log.append(QStringLiteral("message.updated"), updated->conversationId,
-                                       QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
+    const domain::Event e =
+        log.append(QStringLiteral("message.updated"), updated->conversationId,
+                   QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
     if (e.seq == 0)
         return false;
     events->append(e);

@@ -17,20 +17,21 @@ class WebhookApplier
 public:
     explicit WebhookApplier(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     //! Returns false on a storage error (the caller rolls back and answers non-200, so Meta
     //! redelivers). Produced events are appended to `events`; the ids of new inbound messages
     //! to `newInbound`.
-    bool apply(const whatsapp::ParsedWebhook &hook, QList<domain::Event> *events, QList<qint64> *newInbound);
+    bool apply(const whatsapp::ParsedWebhook &hook, QList<domain::Event> *events,
+               QList<qint64> *newInbound);
 
     //! Applies a status to a message we know by wamid, or parks it until we do. Shared with the
     //! outbox, which applies parked statuses once Meta's send response gives the wamid.
     bool applyStatus(const whatsapp::StatusUpdate &status, QList<domain::Event> *events);
 
 private:
-    bool applyMessage(const whatsapp::InboundMessage &in, QList<domain::Event> *events, QList<qint64> *newInbound);
+    bool applyMessage(const whatsapp::InboundMessage &in, QList<domain::Event> *events,
+                      QList<qint64> *newInbound);
     Database &m_db;
 };
 

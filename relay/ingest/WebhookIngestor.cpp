@@ -31,30 +31,37 @@ void WebhookIngestor::handleVerify(const HttpExchangePtr &ex)
 {
     const QString mode = ex->queryValue(QStringLiteral("hub.mode"));
     const QByteArray token = ex->queryValue(QStringLiteral("hub.verify_token")).toUtf8();
-    if (mode == QLatin1String("subscribe") && whatsapp::constantTimeEquals(token, m_config.verifyToken)) {
+    if (mode == QLatin1String("subscribe") &&
+        whatsapp::constantTimeEquals(token, m_config.verifyToken)) {
         ex->reply(200, "text/plain", ex->queryValue(QStringLiteral("hub.challenge")).toUtf8());
         return;
     }
     qCWarning(lcIngest) << "webhook verification refused: wrong mode or verify token";
-    ex->replyError(403, QStringLiteral("verification_failed"), QStringLiteral("hub.verify_token does not match"));
+    ex->replyError(403, QStringLiteral("verification_failed"),
+                   QStringLiteral("hub.verify_token does not match"));
 }
 
 void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
 {
-    if (!whatsapp::verifySignature(ex->body(), ex->header("X-Hub-Signature-256"), m_config.appSecret)) {
+    if (!whatsapp::verifySignature(ex->body(), ex->header("X-Hub-Signature-256"),
+                                   m_config.appSecret)) {
         ++m_rejected;
-        qCWarning(lcIngest) << "webhook refused: missing or wrong X-Hub-Signature-256 from" << ex->peer().toString();
-        ex->replyError(401, QStringLiteral("bad_signature"), QStringLiteral("X-Hub-Signature-256 is missing or wrong"));
+        qCWarning(lcIngest) << "webhook refused: missing or wrong X-Hub-Signature-256 from"
+                            << ex->peer().toString();
+        ex->replyError(401, QStringLiteral("bad_signature"),
+                       QStringLiteral("X-Hub-Signature-256 is missing or wrong"));
         return;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(ex->body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         ++m_rejected;
-        const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                         : QStringLiteral("not a JSON object");
+        const QString why = parseError.error != QJsonParseError::NoError
+                                ? parseError.errorString()
+                                : QStringLiteral("not a JSON object");
         keepRejected(ex->body(), QStringLiteral("invalid_json"), why);
-        ex->replyError(400, QStringLiteral("invalid_json"), QStringLiteral("body is not valid JSON: ") + why);
+        ex->replyError(400, QStringLiteral("invalid_json"),
+                       QStringLiteral("body is not valid JSON: ") + why);
         return;
     }
     m_pending.append({ex, doc.object()});
@@ -62,7 +69,8 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
         m_flushTimer.start();
 }
 
-void WebhookIngestor::keepRejected(const QByteArray &body, const QString &outcome, const QString &error)
+void WebhookIngestor::keepRejected(const QByteArray &body, const QString &outcome,
+                                   const QString &error)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO webhook_log (received_at, outcome, error, body) VALUES (?, ?, ?, ?)"));
@@ -73,7 +81,8 @@ void WebhookIngestor::keepRejected(const QByteArray &body, const QString &outcom
     execOrError(q);
 }
 
-bool WebhookIngestor::storeBatch(const QList<Pending> &batch, QList<domain::Event> *events, QList<qint64> *inbound)
+bool WebhookIngestor::storeBatch(const QList<Pending> &batch, QList<domain::Event> *events,
+                                 QList<qint64> *inbound)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -117,7 +126,8 @@ void WebhookIngestor::flush()
                 events += oneEvents;
                 inbound += oneInbound;
             } else {
-                qCWarning(lcIngest) << "webhook could not be stored; Meta will redeliver:" << m_db.lastError();
+                qCWarning(lcIngest)
+                    << "webhook could not be stored; Meta will redeliver:" << m_db.lastError();
             }
         }
     }
@@ -126,8 +136,9 @@ void WebhookIngestor::flush()
             ++m_accepted;
             batch[i].exchange->replyJson(200, QJsonObject{{QStringLiteral("ok"), true}});
         } else {
-            batch[i].exchange->replyError(500, QStringLiteral("storage_error"),
-                                          QStringLiteral("could not store the webhook; retry later"));
+            batch[i].exchange->replyError(
+                500, QStringLiteral("storage_error"),
+                QStringLiteral("could not store the webhook; retry later"));
         }
     }
     if (!events.isEmpty())

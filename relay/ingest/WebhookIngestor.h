@@ -40,7 +40,8 @@ private:
         QJsonObject envelope;
     };
     void flush();
-    bool storeBatch(const QList<Pending> &batch, QList<domain::Event> *events, QList<qint64> *inbound);
+    bool storeBatch(const QList<Pending> &batch, QList<domain::Event> *events,
+                    QList<qint64> *inbound);
     void keepRejected(const QByteArray &body, const QString &outcome, const QString &error);
 
     Database &m_db;

@@ -17,7 +17,7 @@ struct GraphResult
 {
     int httpStatus = 0; //!< 0 on a network error or timeout
     QJsonObject body;
-    QString wamid;   //!< messages[0].id on a successful send
+    QString wamid;    //!< messages[0].id on a successful send
     int metaCode = 0; //!< error.code
     int metaSubcode = 0;
     QString metaMessage; //!< error.message
@@ -57,7 +57,8 @@ public:
     void getBytes(const QUrl &url, qint64 maxBytes, BytesCallback done);
     //! `POST /{phone-number-id}/media` (multipart: messaging_product, type, file); Meta's media
     //! id is `body["id"]`.
-    void uploadMedia(const QByteArray &bytes, const QString &mimeType, const QString &filename, Callback done);
+    void uploadMedia(const QByteArray &bytes, const QString &mimeType, const QString &filename,
+                     Callback done);
 
 private:
     void finish(class QNetworkReply *reply, const Callback &done);

@@ -27,7 +27,8 @@ namespace {
 constexpr int kMaxInFlight = 16;
 } // namespace
 
-OutboxWorker::OutboxWorker(Database &db, const RelayConfig &config, GraphClient &graph, QObject *parent)
+OutboxWorker::OutboxWorker(Database &db, const RelayConfig &config, GraphClient &graph,
+                           QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_config(config)
@@ -79,17 +80,20 @@ void OutboxWorker::failAbandoned()
     const QList<qint64> ids = OutboxStore(m_db).takeAbandoned(QDateTime::currentMSecsSinceEpoch());
     for (qint64 id : ids) {
         // Never send twice: Meta may already have this message, so an agent decides.
-        const QString why = QStringLiteral(
-            "The relay stopped while sending this message, so WhatsApp may or may not have received it. "
-            "Check with the customer before sending it again.");
-        if (auto updated = messages.applyStatus(id, DeliveryStatus::Failed, 0, QStringLiteral("in_doubt"), why)) {
-            const domain::Event e = log.append(QStringLiteral("message.updated"), updated->conversationId,
-                                               QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
+        const QString why = QStringLiteral("The relay stopped while sending this message, so "
+                                           "WhatsApp may or may not have received it. "
+                                           "Check with the customer before sending it again.");
+        if (auto updated = messages.applyStatus(id, DeliveryStatus::Failed, 0,
+                                                QStringLiteral("in_doubt"), why)) {
+            const domain::Event e =
+                log.append(QStringLiteral("message.updated"), updated->conversationId,
+                           QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
             if (e.seq)
                 events.append(e);
         }
         ++m_failed;
-        qCWarning(lcOutbox) << "message" << id << "was in flight on an instance that stopped; marked in doubt";
+        qCWarning(lcOutbox) << "message" << id
+                            << "was in flight on an instance that stopped; marked in doubt";
     }
     if (ids.isEmpty() || !tx.commit())
         return;
@@ -125,7 +129,8 @@ void OutboxWorker::run()
     {
         Transaction tx(m_db);
         OutboxStore outbox(m_db);
-        claimed = outbox.claimDue(m_config.instanceId, QDateTime::currentMSecsSinceEpoch(), m_config.outboxLeaseMs, room);
+        claimed = outbox.claimDue(m_config.instanceId, QDateTime::currentMSecsSinceEpoch(),
+                                  m_config.outboxLeaseMs, room);
         if (!tx.commit())
             claimed.clear();
     }
@@ -149,7 +154,8 @@ void OutboxWorker::sendOne(qint64 messageId, int attempt)
         return;
     }
     m_inFlight.insert(messageId);
-    auto send = [this, messageId, attempt, waId = contact->waId](const domain::Message *ready, const GraphResult &failure) {
+    auto send = [this, messageId, attempt, waId = contact->waId](const domain::Message *ready,
+                                                                 const GraphResult &failure) {
         if (!ready) { // the prepare step failed (e.g. a media upload): judged like a send error
             m_inFlight.remove(messageId);
             onResult(messageId, attempt, failure);
@@ -169,7 +175,8 @@ void OutboxWorker::sendOne(qint64 messageId, int attempt)
         send(&*message, {});
 }
 
-void OutboxWorker::setAlert(const QString &code, const QString &message, QList<domain::Event> *events)
+void OutboxWorker::setAlert(const QString &code, const QString &message,
+                            QList<domain::Event> *events)
 {
     if (m_alert == code)
         return;
@@ -202,8 +209,9 @@ void OutboxWorker::onResult(qint64 messageId, int attempt, const GraphResult &r)
         messages.setWamid(messageId, r.wamid);
         outbox.remove(messageId);
         if (auto updated = messages.applyStatus(messageId, DeliveryStatus::Sent, 0, {}, {})) {
-            const domain::Event e = log.append(QStringLiteral("message.updated"), updated->conversationId,
-                                               QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
+            const domain::Event e =
+                log.append(QStringLiteral("message.updated"), updated->conversationId,
+                           QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
             if (e.seq)
                 events.append(e);
         }
@@ -219,11 +227,13 @@ void OutboxWorker::onResult(qint64 messageId, int attempt, const GraphResult &r)
             applier.applyStatus(st, &events);
         }
     } else {
-        const whatsapp::GraphErrorInfo info = whatsapp::explainGraphError(r.metaCode, r.httpStatus, r.details);
+        const whatsapp::GraphErrorInfo info =
+            whatsapp::explainGraphError(r.metaCode, r.httpStatus, r.details);
         if (info.kind == whatsapp::ErrorKind::Auth) {
             setAlert(QStringLiteral("token_expired"), info.explanation, &events);
             outbox.reschedule(messageId, now + m_config.authRetryMs, info.code);
-        } else if (info.kind == whatsapp::ErrorKind::Retry && attempt < m_config.outboxMaxAttempts) {
+        } else if (info.kind == whatsapp::ErrorKind::Retry &&
+                   attempt < m_config.outboxMaxAttempts) {
             ++m_retried;
             outbox.reschedule(messageId, now + backoffMs(attempt, m_config.outboxBackoffBaseMs),
                               r.networkError.isEmpty() ? info.code : r.networkError);
@@ -233,10 +243,14 @@ void OutboxWorker::onResult(qint64 messageId, int attempt, const GraphResult &r)
             const QString title = r.metaMessage.isEmpty() ? info.code : r.metaMessage;
             QString explanation = info.explanation;
             if (info.kind == whatsapp::ErrorKind::Retry)
-                explanation = QStringLiteral("Meta kept failing after %1 attempts. %2").arg(attempt).arg(info.explanation);
-            if (auto updated = messages.applyStatus(messageId, DeliveryStatus::Failed, r.metaCode, title, explanation)) {
-                const domain::Event e = log.append(QStringLiteral("message.updated"), updated->conversationId,
-                                                   QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
+                explanation = QStringLiteral("Meta kept failing after %1 attempts. %2")
+                                  .arg(attempt)
+                                  .arg(info.explanation);
+            if (auto updated = messages.applyStatus(messageId, DeliveryStatus::Failed, r.metaCode,
+                                                    title, explanation)) {
+                const domain::Event e = log.append(
+                    QStringLiteral("message.updated"), updated->conversationId,
+                    QJsonObject{{QStringLiteral("message"), protocol::toJson(*updated)}});
                 if (e.seq)
                     events.append(e);
             }
@@ -244,7 +258,8 @@ void OutboxWorker::onResult(qint64 messageId, int attempt, const GraphResult &r)
         }
     }
     if (!tx.commit()) {
-        qCWarning(lcOutbox) << "could not record send result; the lease will expire and it is retried";
+        qCWarning(lcOutbox)
+            << "could not record send result; the lease will expire and it is retried";
         return;
     }
     if (!events.isEmpty())

@@ -23,7 +23,8 @@ class OutboxWorker : public QObject
 {
     Q_OBJECT
 public:
-    OutboxWorker(Database &db, const RelayConfig &config, GraphClient &graph, QObject *parent = nullptr);
+    OutboxWorker(Database &db, const RelayConfig &config, GraphClient &graph,
+                 QObject *parent = nullptr);
 
     void start();
     //! Stops claiming; waits up to `drainMs` for sends in flight to finish, then releases the
@@ -42,7 +43,9 @@ public:
 
     //! A step before each send (relay/media uploads an agent's file to Meta): calls back with
     //! the message to send, or nullptr and a Graph result that fails or retries the send.
-    using Prepare = std::function<void(const domain::Message &, std::function<void(const domain::Message *, const GraphResult &)>)>;
+    using Prepare =
+        std::function<void(const domain::Message &,
+                           std::function<void(const domain::Message *, const GraphResult &)>)>;
     void setPrepare(Prepare prepare) { m_prepare = std::move(prepare); }
 
     //! Backoff before attempt `attempt + 1`: `base` doubling to 5 min, +-25 % jitter.

@@ -57,12 +57,13 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
         QString waId, userId, phone, name;
     } stored;
     auto lookup = [&](const char *column, const QString &value) {
-        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id, wa_id, user_id, phone, name FROM contacts WHERE %1 = ?")
-                                         .arg(QLatin1String(column)));
+        QSqlQuery &q = m_db.prepared(
+            QStringLiteral("SELECT id, wa_id, user_id, phone, name FROM contacts WHERE %1 = ?")
+                .arg(QLatin1String(column)));
         q.addBindValue(value);
         if (execOrError(q) && q.next())
-            stored = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString()};
+            stored = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toString(), q.value(4).toString()};
         q.finish();
     };
     if (!info.userId.isEmpty())
@@ -70,8 +71,9 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
     if (stored.id == 0 && !info.waId.isEmpty())
         lookup("wa_id", info.waId);
     if (stored.id == 0) {
-        QSqlQuery &ins = m_db.prepared(QStringLiteral(
-            "INSERT INTO contacts (wa_id, user_id, phone, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        QSqlQuery &ins = m_db.prepared(
+            QStringLiteral("INSERT INTO contacts (wa_id, user_id, phone, name, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         ins.addBindValue(nullable(info.waId));
         ins.addBindValue(nullable(info.userId));
         ins.addBindValue(nullable(info.phone));
@@ -90,10 +92,11 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
                          (!info.waId.isEmpty() && stored.waId.isEmpty()) ||
                          (!info.phone.isEmpty() && stored.phone.isEmpty());
     if (changed) {
-        QSqlQuery &up = m_db.prepared(QStringLiteral(
-            "UPDATE contacts SET name = CASE WHEN ? <> '' THEN ? ELSE name END, "
-            "user_id = COALESCE(user_id, ?), wa_id = COALESCE(wa_id, ?), phone = COALESCE(phone, ?), "
-            "updated_at = ? WHERE id = ?"));
+        QSqlQuery &up = m_db.prepared(
+            QStringLiteral("UPDATE contacts SET name = CASE WHEN ? <> '' THEN ? ELSE name END, "
+                           "user_id = COALESCE(user_id, ?), wa_id = COALESCE(wa_id, ?), phone = "
+                           "COALESCE(phone, ?), "
+                           "updated_at = ? WHERE id = ?"));
         up.addBindValue(notNull(info.name));
         up.addBindValue(notNull(info.name));
         up.addBindValue(nullable(info.userId));
@@ -106,7 +109,8 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
     return stored.id;
 }
 
-qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, bool *created, bool *reopened)
+qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, bool *created,
+                                                 bool *reopened)
 {
     *created = false;
     *reopened = false;
@@ -127,8 +131,9 @@ qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, b
         // closed: never reopened; a new conversation starts below
     }
     q.finish();
-    QSqlQuery &ins = m_db.prepared(QStringLiteral(
-        "INSERT INTO conversations (contact_id, status, last_message_at, created_at) VALUES (?, 'active', ?, ?) RETURNING id"));
+    QSqlQuery &ins = m_db.prepared(
+        QStringLiteral("INSERT INTO conversations (contact_id, status, last_message_at, "
+                       "created_at) VALUES (?, 'active', ?, ?) RETURNING id"));
     ins.addBindValue(contactId);
     ins.addBindValue(now);
     ins.addBindValue(now);
@@ -142,8 +147,8 @@ qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, b
 
 qint64 ConversationStore::conversationForOutbound(qint64 contactId, qint64 now)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id FROM conversations WHERE contact_id = ? AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? "
+                                                "AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
     q.addBindValue(contactId);
     if (execOrError(q) && q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -151,8 +156,9 @@ qint64 ConversationStore::conversationForOutbound(qint64 contactId, qint64 now)
         return id;
     }
     q.finish();
-    QSqlQuery &ins = m_db.prepared(QStringLiteral(
-        "INSERT INTO conversations (contact_id, status, last_message_at, created_at) VALUES (?, 'active', ?, ?) RETURNING id"));
+    QSqlQuery &ins = m_db.prepared(
+        QStringLiteral("INSERT INTO conversations (contact_id, status, last_message_at, "
+                       "created_at) VALUES (?, 'active', ?, ?) RETURNING id"));
     ins.addBindValue(contactId);
     ins.addBindValue(now);
     ins.addBindValue(now);
@@ -190,13 +196,16 @@ QList<Conversation> ConversationStore::list(const ConversationFilter &f)
     }
     if (!f.search.isEmpty()) {
         const QString like = QLatin1Char('%') + f.search.toLower() + QLatin1Char('%');
-        sql += QStringLiteral("AND (LOWER(k.name) LIKE ? OR k.phone LIKE ? OR k.wa_id LIKE ? OR LOWER(c.last_preview) LIKE ? "
-                              "OR c.service_request_id LIKE ? OR EXISTS (SELECT 1 FROM messages m WHERE "
-                              "m.conversation_id = c.id AND LOWER(m.body) LIKE ?)) ");
+        sql += QStringLiteral(
+            "AND (LOWER(k.name) LIKE ? OR k.phone LIKE ? OR k.wa_id LIKE ? OR "
+            "LOWER(c.last_preview) LIKE ? "
+            "OR c.service_request_id LIKE ? OR EXISTS (SELECT 1 FROM messages m WHERE "
+            "m.conversation_id = c.id AND LOWER(m.body) LIKE ?)) ");
         binds << like << like << like << like << like << like;
     }
     if (f.cursorTime > 0) {
-        sql += QStringLiteral("AND (c.last_message_at < ? OR (c.last_message_at = ? AND c.id < ?)) ");
+        sql +=
+            QStringLiteral("AND (c.last_message_at < ? OR (c.last_message_at = ? AND c.id < ?)) ");
         binds << f.cursorTime << f.cursorTime << f.cursorId;
     }
     sql += QStringLiteral("ORDER BY c.last_message_at DESC, c.id DESC LIMIT ?");
@@ -215,25 +224,28 @@ QList<Conversation> ConversationStore::list(const ConversationFilter &f)
 
 std::optional<ContactInfo> ConversationStore::contactOf(qint64 conversationId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT k.wa_id, k.user_id, k.phone, k.name FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT k.wa_id, k.user_id, k.phone, k.name FROM conversations c JOIN "
+                       "contacts k ON k.id = c.contact_id WHERE c.id = ?"));
     q.addBindValue(conversationId);
     if (!execOrError(q) || !q.next())
         return std::nullopt;
-    ContactInfo info{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    ContactInfo info{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()};
     q.finish();
     return info;
 }
 
-bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 messageTime, const QString &language,
-                                      qint64 seq)
+bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 messageTime,
+                                      const QString &language, qint64 seq)
 {
     // The window counts from the customer's own message time; a redelivered older message never
     // moves it backwards.
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "UPDATE conversations SET unread_count = unread_count + 1, last_preview = ?, "
         "last_message_at = CASE WHEN last_message_at > ? THEN last_message_at ELSE ? END, "
-        "last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < ? THEN ? ELSE last_inbound_at END, "
+        "last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < ? THEN ? ELSE "
+        "last_inbound_at END, "
         "language = CASE WHEN ? <> '' THEN ? ELSE language END, seq = ? WHERE id = ?"));
     q.addBindValue(notNull(preview.left(200)));
     q.addBindValue(messageTime);
@@ -249,9 +261,9 @@ bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 
 
 bool ConversationStore::recordOutbound(qint64 id, const QString &preview, qint64 messageTime)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE conversations SET last_preview = ?, last_message_at = CASE WHEN last_message_at > ? "
-        "THEN last_message_at ELSE ? END WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE conversations SET last_preview = ?, "
+                                                "last_message_at = CASE WHEN last_message_at > ? "
+                                                "THEN last_message_at ELSE ? END WHERE id = ?"));
     q.addBindValue(notNull(preview.left(200)));
     q.addBindValue(messageTime);
     q.addBindValue(messageTime);
@@ -261,7 +273,8 @@ bool ConversationStore::recordOutbound(qint64 id, const QString &preview, qint64
 
 bool ConversationStore::setAssignee(qint64 id, const QString &assignee)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE conversations SET assignee = ? WHERE id = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE conversations SET assignee = ? WHERE id = ?"));
     q.addBindValue(nullable(assignee));
     q.addBindValue(id);
     return execOrError(q) && q.numRowsAffected() == 1;
@@ -269,7 +282,8 @@ bool ConversationStore::setAssignee(qint64 id, const QString &assignee)
 
 bool ConversationStore::setServiceRequest(qint64 id, const QString &requestId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE conversations SET service_request_id = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("UPDATE conversations SET service_request_id = ? WHERE id = ?"));
     q.addBindValue(nullable(requestId));
     q.addBindValue(id);
     return execOrError(q) && q.numRowsAffected() == 1;
@@ -277,7 +291,8 @@ bool ConversationStore::setServiceRequest(qint64 id, const QString &requestId)
 
 bool ConversationStore::setStatus(qint64 id, ConversationStatus status)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"));
     q.addBindValue(domain::toString(status));
     q.addBindValue(id);
     return execOrError(q) && q.numRowsAffected() == 1;
@@ -285,7 +300,8 @@ bool ConversationStore::setStatus(qint64 id, ConversationStatus status)
 
 bool ConversationStore::markRead(qint64 id)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ?"));
     q.addBindValue(id);
     return execOrError(q) && q.numRowsAffected() == 1;
 }

@@ -34,8 +34,7 @@ class ConversationStore
 public:
     explicit ConversationStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     //! Finds the contact by wa_id or business-scoped user id, creating or refreshing it.
     qint64 upsertContact(const ContactInfo &info, qint64 now);
@@ -51,7 +50,8 @@ public:
     std::optional<ContactInfo> contactOf(qint64 conversationId);
 
     //! Counts an inbound message (unread, preview, window) and stamps the event `seq` it produced.
-    bool recordInbound(qint64 id, const QString &preview, qint64 messageTime, const QString &language, qint64 seq);
+    bool recordInbound(qint64 id, const QString &preview, qint64 messageTime,
+                       const QString &language, qint64 seq);
     bool recordOutbound(qint64 id, const QString &preview, qint64 messageTime);
     bool setAssignee(qint64 id, const QString &assignee);
     bool setServiceRequest(qint64 id, const QString &requestId);

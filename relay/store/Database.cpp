@@ -40,7 +40,8 @@ bool Database::open(const QString &url, QString *error)
         // makes writers wait instead of failing at once.
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!m_db.open()) {
-            *error = QStringLiteral("cannot open SQLite database %1: %2").arg(path, m_db.lastError().text());
+            *error = QStringLiteral("cannot open SQLite database %1: %2")
+                         .arg(path, m_db.lastError().text());
             return false;
         }
         // WAL lets readers run during writes; synchronous=FULL makes every commit durable
@@ -52,11 +53,13 @@ bool Database::open(const QString &url, QString *error)
         }
         return true;
     }
-    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+    if (url.startsWith(QLatin1String("postgresql://")) ||
+        url.startsWith(QLatin1String("postgres://"))) {
         m_dialect = Dialect::Postgres;
         const QUrl u(url);
         if (!u.isValid() || u.path().size() < 2) {
-            *error = QStringLiteral("RECADO_DATABASE: malformed PostgreSQL URL (expected postgresql://user:password@host:port/db)");
+            *error = QStringLiteral("RECADO_DATABASE: malformed PostgreSQL URL (expected "
+                                    "postgresql://user:password@host:port/db)");
             return false;
         }
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);

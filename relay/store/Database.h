@@ -45,7 +45,8 @@ public:
     //! Last driver error as text, for logs and error replies (no secrets in it).
     QString lastError() const;
 
-    //! Rewrites dialect tokens in DDL: {{pk}} -> autoincrement primary key, {{blob}} -> binary type.
+    //! Rewrites dialect tokens in DDL: {{pk}} -> autoincrement primary key, {{blob}} -> binary
+    //! type.
     QString translate(QString ddl) const;
 
 private:
@@ -74,8 +75,7 @@ public:
     explicit Transaction(Database &db)
         : m_db(db)
         , m_active(db.begin())
-    {
-    }
+    {}
     ~Transaction()
     {
         if (m_active)

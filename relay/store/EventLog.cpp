@@ -10,8 +10,8 @@ namespace recado::relay {
 
 qint64 EventLog::reserve()
 {
-    QSqlQuery &next = m_db.prepared(
-        QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"));
+    QSqlQuery &next = m_db.prepared(QStringLiteral(
+        "UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"));
     if (!execOrError(next) || !next.next())
         return 0;
     const qint64 seq = next.value(0).toLongLong();
@@ -21,8 +21,8 @@ qint64 EventLog::reserve()
 
 bool EventLog::write(const domain::Event &e)
 {
-    QSqlQuery &ins = m_db.prepared(QStringLiteral(
-        "INSERT INTO events (seq, type, conversation_id, payload, created_at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &ins = m_db.prepared(QStringLiteral("INSERT INTO events (seq, type, conversation_id, "
+                                                  "payload, created_at) VALUES (?, ?, ?, ?, ?)"));
     ins.addBindValue(e.seq);
     ins.addBindValue(e.type);
     ins.addBindValue(e.conversationId);
@@ -31,7 +31,8 @@ bool EventLog::write(const domain::Event &e)
     return execOrError(ins);
 }
 
-domain::Event EventLog::append(const QString &type, qint64 conversationId, const QJsonObject &payload)
+domain::Event EventLog::append(const QString &type, qint64 conversationId,
+                               const QJsonObject &payload)
 {
     domain::Event e;
     e.seq = reserve();
@@ -49,8 +50,9 @@ domain::Event EventLog::append(const QString &type, qint64 conversationId, const
 QList<domain::Event> EventLog::after(qint64 seq, int limit)
 {
     QList<domain::Event> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT seq, type, conversation_id, payload, created_at FROM events WHERE seq > ? ORDER BY seq LIMIT ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT seq, type, conversation_id, payload, created_at FROM "
+                                     "events WHERE seq > ? ORDER BY seq LIMIT ?"));
     q.addBindValue(seq);
     q.addBindValue(limit);
     if (!execOrError(q))
@@ -70,7 +72,8 @@ QList<domain::Event> EventLog::after(qint64 seq, int limit)
 
 qint64 EventLog::lastSeq()
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'event_seq'"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'event_seq'"));
     if (!execOrError(q) || !q.next())
         return 0;
     const qint64 v = q.value(0).toLongLong();

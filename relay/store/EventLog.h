@@ -17,8 +17,7 @@ class EventLog
 public:
     explicit EventLog(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     //! Appends inside the current transaction. Returns an event with seq 0 on failure.
     domain::Event append(const QString &type, qint64 conversationId, const QJsonObject &payload);

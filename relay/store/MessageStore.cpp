@@ -15,7 +15,8 @@ using domain::Message;
 
 namespace {
 const QString kSelect = QStringLiteral(
-    "SELECT id, conversation_id, wamid, client_id, direction, kind, body, content, status, ts, reply_to, "
+    "SELECT id, conversation_id, wamid, client_id, direction, kind, body, content, status, ts, "
+    "reply_to, "
     "forwarded, author, error_code, error_title, error_details, media, reactions FROM messages ");
 
 Message readMessage(QSqlQuery &q)
@@ -66,8 +67,13 @@ void bindMessage(QSqlQuery &q, const Message &m)
     q.addBindValue(notNull(m.errorDetails));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     // relay/media: file state and reactions, empty text when there are none
-    q.addBindValue(m.media.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(m.media).toJson(QJsonDocument::Compact)));
-    q.addBindValue(m.reactions.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(m.reactions).toJson(QJsonDocument::Compact)));
+    q.addBindValue(m.media.isEmpty()
+                       ? QStringLiteral("")
+                       : QString::fromUtf8(QJsonDocument(m.media).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        m.reactions.isEmpty()
+            ? QStringLiteral("")
+            : QString::fromUtf8(QJsonDocument(m.reactions).toJson(QJsonDocument::Compact)));
 }
 
 std::optional<Message> one(QSqlQuery &q)
@@ -83,10 +89,13 @@ std::optional<Message> one(QSqlQuery &q)
 qint64 MessageStore::insertInbound(const Message &m, bool *failed)
 {
     *failed = false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO messages (conversation_id, wamid, client_id, direction, kind, body, content, status, ts, "
-        "reply_to, forwarded, author, error_code, error_title, error_details, created_at, media, reactions) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wamid) DO NOTHING RETURNING id"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("INSERT INTO messages (conversation_id, wamid, client_id, "
+                                     "direction, kind, body, content, status, ts, "
+                                     "reply_to, forwarded, author, error_code, error_title, "
+                                     "error_details, created_at, media, reactions) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                     "?) ON CONFLICT (wamid) DO NOTHING RETURNING id"));
     bindMessage(q, m);
     if (!execOrError(q)) {
         *failed = true;
@@ -102,8 +111,10 @@ qint64 MessageStore::insertInbound(const Message &m, bool *failed)
 qint64 MessageStore::insertOutbound(const Message &m)
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO messages (conversation_id, wamid, client_id, direction, kind, body, content, status, ts, "
-        "reply_to, forwarded, author, error_code, error_title, error_details, created_at, media, reactions) "
+        "INSERT INTO messages (conversation_id, wamid, client_id, direction, kind, body, content, "
+        "status, ts, "
+        "reply_to, forwarded, author, error_code, error_title, error_details, created_at, media, "
+        "reactions) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindMessage(q, m);
     if (!execOrError(q) || !q.next())
@@ -136,8 +147,9 @@ std::optional<Message> MessageStore::byWamid(const QString &wamid)
 
 QString MessageStore::newestInboundWamid(qint64 conversationId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT wamid FROM messages WHERE conversation_id = ? AND direction = 'in' ORDER BY id DESC LIMIT 1"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT wamid FROM messages WHERE conversation_id = ? AND "
+                                     "direction = 'in' ORDER BY id DESC LIMIT 1"));
     q.addBindValue(conversationId);
     if (!execOrError(q) || !q.next())
         return {};
@@ -148,7 +160,8 @@ QString MessageStore::newestInboundWamid(qint64 conversationId)
 
 QList<Message> MessageStore::page(qint64 conversationId, qint64 beforeId, int limit, bool *hasMore)
 {
-    QSqlQuery &q = m_db.prepared(kSelect + QStringLiteral("WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"));
+    QSqlQuery &q = m_db.prepared(
+        kSelect + QStringLiteral("WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(conversationId);
     q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     q.addBindValue(limit + 1);
@@ -165,13 +178,14 @@ QList<Message> MessageStore::page(qint64 conversationId, qint64 beforeId, int li
 }
 
 std::optional<Message> MessageStore::applyStatus(qint64 id, DeliveryStatus status, int errorCode,
-                                                 const QString &errorTitle, const QString &errorDetails)
+                                                 const QString &errorTitle,
+                                                 const QString &errorDetails)
 {
     auto current = get(id);
     if (!current || !domain::isStatusAdvance(current->status, status))
         return std::nullopt;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE messages SET status = ?, error_code = ?, error_title = ?, error_details = ? WHERE id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE messages SET status = ?, error_code = ?, "
+                                                "error_title = ?, error_details = ? WHERE id = ?"));
     q.addBindValue(domain::toString(status));
     q.addBindValue(status == DeliveryStatus::Failed ? errorCode : 0);
     q.addBindValue(notNull(status == DeliveryStatus::Failed ? errorTitle : QString()));
@@ -196,19 +210,22 @@ bool MessageStore::setWamid(qint64 id, const QString &wamid)
 
 bool MessageStore::setStatusForced(qint64 id, DeliveryStatus status)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE messages SET status = ?, error_code = 0, error_title = '', error_details = '' WHERE id = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE messages SET status = ?, error_code = 0, error_title "
+                                     "= '', error_details = '' WHERE id = ?"));
     q.addBindValue(domain::toString(status));
     q.addBindValue(id);
     return execOrError(q);
 }
 
-bool MessageStore::keepOrphanStatus(const QString &wamid, DeliveryStatus status, qint64 ts, int errorCode,
-                                    const QString &errorTitle, const QString &errorDetails)
+bool MessageStore::keepOrphanStatus(const QString &wamid, DeliveryStatus status, qint64 ts,
+                                    int errorCode, const QString &errorTitle,
+                                    const QString &errorDetails)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO orphan_statuses (wamid, status, ts, error_code, error_title, error_details, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("INSERT INTO orphan_statuses (wamid, status, ts, error_code, "
+                                     "error_title, error_details, received_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(wamid);
     q.addBindValue(domain::toString(status));
     q.addBindValue(ts);
@@ -222,8 +239,9 @@ bool MessageStore::keepOrphanStatus(const QString &wamid, DeliveryStatus status,
 QList<MessageStore::OrphanStatus> MessageStore::takeOrphanStatuses(const QString &wamid)
 {
     QList<OrphanStatus> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT status, error_code, error_title, error_details FROM orphan_statuses WHERE wamid = ? ORDER BY id"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT status, error_code, error_title, error_details FROM "
+                                     "orphan_statuses WHERE wamid = ? ORDER BY id"));
     q.addBindValue(wamid);
     if (!execOrError(q))
         return out;
@@ -233,7 +251,8 @@ QList<MessageStore::OrphanStatus> MessageStore::takeOrphanStatuses(const QString
     }
     q.finish();
     if (!out.isEmpty()) {
-        QSqlQuery &del = m_db.prepared(QStringLiteral("DELETE FROM orphan_statuses WHERE wamid = ?"));
+        QSqlQuery &del =
+            m_db.prepared(QStringLiteral("DELETE FROM orphan_statuses WHERE wamid = ?"));
         del.addBindValue(wamid);
         execOrError(del);
     }

@@ -16,8 +16,7 @@ class MessageStore
 public:
     explicit MessageStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     //! Inserts an inbound message; returns its id, or 0 when this wamid is already stored
     //! (Meta redelivered it) or on error (`*failed` tells which).
@@ -35,14 +34,15 @@ public:
 
     //! Applies a delivery status if it moves the message forward. Returns the updated message
     //! or nullopt when nothing changed (stale or duplicate status, unknown wamid).
-    std::optional<domain::Message> applyStatus(qint64 id, domain::DeliveryStatus status, int errorCode,
-                                               const QString &errorTitle, const QString &errorDetails);
+    std::optional<domain::Message> applyStatus(qint64 id, domain::DeliveryStatus status,
+                                               int errorCode, const QString &errorTitle,
+                                               const QString &errorDetails);
     bool setWamid(qint64 id, const QString &wamid);
     bool setStatusForced(qint64 id, domain::DeliveryStatus status);
 
     //! A status whose wamid is unknown yet, kept until the send response stores the wamid.
-    bool keepOrphanStatus(const QString &wamid, domain::DeliveryStatus status, qint64 ts, int errorCode,
-                          const QString &errorTitle, const QString &errorDetails);
+    bool keepOrphanStatus(const QString &wamid, domain::DeliveryStatus status, qint64 ts,
+                          int errorCode, const QString &errorTitle, const QString &errorDetails);
     struct OrphanStatus
     {
         domain::DeliveryStatus status;

@@ -30,8 +30,9 @@ QList<qint64> OutboxStore::takeAbandoned(qint64 now)
     QList<qint64> taken;
     for (qint64 id : ids) {
         // Conditional delete: of several instances noticing the same row, one takes it.
-        QSqlQuery &del = m_db.prepared(QStringLiteral(
-            "DELETE FROM outbox WHERE message_id = ? AND claimed_by IS NOT NULL AND claimed_until < ?"));
+        QSqlQuery &del =
+            m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE message_id = ? AND claimed_by "
+                                         "IS NOT NULL AND claimed_until < ?"));
         del.addBindValue(id);
         del.addBindValue(now);
         if (execOrError(del) && del.numRowsAffected() == 1)
@@ -72,9 +73,9 @@ QList<OutboxItem> OutboxStore::claimDue(const QString &owner, qint64 now, qint64
 
 bool OutboxStore::reschedule(qint64 messageId, qint64 nextAttemptAt, const QString &lastError)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "UPDATE outbox SET next_attempt_at = ?, last_error = ?, claimed_by = NULL, claimed_until = NULL "
-        "WHERE message_id = ?"));
+    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error "
+                                                "= ?, claimed_by = NULL, claimed_until = NULL "
+                                                "WHERE message_id = ?"));
     q.addBindValue(nextAttemptAt);
     q.addBindValue(lastError);
     q.addBindValue(messageId);
@@ -90,7 +91,8 @@ bool OutboxStore::remove(qint64 messageId)
 
 bool OutboxStore::releaseAllExcept(const QString &owner, const QSet<qint64> &inFlight)
 {
-    QSqlQuery &sel = m_db.prepared(QStringLiteral("SELECT message_id FROM outbox WHERE claimed_by = ?"));
+    QSqlQuery &sel =
+        m_db.prepared(QStringLiteral("SELECT message_id FROM outbox WHERE claimed_by = ?"));
     sel.addBindValue(owner);
     if (!execOrError(sel))
         return false;
@@ -121,8 +123,9 @@ qint64 OutboxStore::pendingCount()
 
 qint64 OutboxStore::nextDueIn(qint64 now)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT MIN(CASE WHEN claimed_by IS NOT NULL THEN claimed_until ELSE next_attempt_at END) FROM outbox"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT MIN(CASE WHEN claimed_by IS NOT NULL THEN "
+                                     "claimed_until ELSE next_attempt_at END) FROM outbox"));
     if (!execOrError(q) || !q.next() || q.value(0).isNull())
         return -1;
     const qint64 due = q.value(0).toLongLong();

@@ -23,8 +23,7 @@ class OutboxStore
 public:
     explicit OutboxStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     bool enqueue(qint64 messageId, qint64 notBefore);
     //! Rows whose lease expired while claimed: the instance that held them died (or hung) in the

@@ -11,9 +11,9 @@ namespace recado::relay {
 using domain::ServiceRequest;
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT id, service_type, customer_name, contact_phone, contact_email, address, requested_date, status, "
-    "vendor, technician, created_at FROM service_requests ");
+const QString kSelect = QStringLiteral("SELECT id, service_type, customer_name, contact_phone, "
+                                       "contact_email, address, requested_date, status, "
+                                       "vendor, technician, created_at FROM service_requests ");
 
 ServiceRequest readRequest(QSqlQuery &q)
 {
@@ -43,16 +43,19 @@ QString ServiceRequestStore::create(ServiceRequest r, QString *error)
         n.finish();
         r.id = QStringLiteral("SR-%1").arg(next);
     }
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO service_requests (id, service_type, customer_name, contact_phone, contact_email, address, "
-        "requested_date, status, vendor, technician, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("INSERT INTO service_requests (id, service_type, "
+                                     "customer_name, contact_phone, contact_email, address, "
+                                     "requested_date, status, vendor, technician, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.id);
     q.addBindValue(notNull(r.serviceType));
     q.addBindValue(notNull(r.customerName));
     q.addBindValue(notNull(r.contactPhone));
     q.addBindValue(notNull(r.contactEmail));
     q.addBindValue(notNull(r.address));
-    q.addBindValue(notNull(r.requestedDate.isValid() ? r.requestedDate.toString(Qt::ISODate) : QString()));
+    q.addBindValue(
+        notNull(r.requestedDate.isValid() ? r.requestedDate.toString(Qt::ISODate) : QString()));
     q.addBindValue(r.status.isEmpty() ? QStringLiteral("open") : r.status);
     q.addBindValue(notNull(r.vendor));
     q.addBindValue(notNull(r.technician));
@@ -78,9 +81,10 @@ QList<ServiceRequest> ServiceRequestStore::search(const QString &text, int limit
     const QString t = text.trimmed().toLower();
     QString digits = t;
     digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    QSqlQuery &q = m_db.prepared(kSelect + QStringLiteral(
-        "WHERE ? = '' OR LOWER(id) LIKE ? OR LOWER(customer_name) LIKE ? OR (? <> '' AND contact_phone LIKE ?) "
-        "ORDER BY created_at DESC LIMIT ?"));
+    QSqlQuery &q = m_db.prepared(
+        kSelect + QStringLiteral("WHERE ? = '' OR LOWER(id) LIKE ? OR LOWER(customer_name) LIKE ? "
+                                 "OR (? <> '' AND contact_phone LIKE ?) "
+                                 "ORDER BY created_at DESC LIMIT ?"));
     const QString like = QLatin1Char('%') + t + QLatin1Char('%');
     q.addBindValue(notNull(t));
     q.addBindValue(like);

@@ -16,8 +16,7 @@ class ServiceRequestStore
 public:
     explicit ServiceRequestStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     //! Inserts; assigns the next "SR-n" id when `r.id` is empty. Returns the stored id or empty.
     QString create(domain::ServiceRequest r, QString *error);

@@ -23,8 +23,9 @@ UserRecord readUser(QSqlQuery &q, int offset = 0)
 
 bool UserStore::addUser(const domain::Agent &agent, const QString &passwordHash, QString *error)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO users (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("INSERT INTO users (username, display_name, role, "
+                                     "password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(agent.username);
     q.addBindValue(agent.displayName.isEmpty() ? agent.username : agent.displayName);
     q.addBindValue(domain::toString(agent.role));
@@ -35,8 +36,9 @@ bool UserStore::addUser(const domain::Agent &agent, const QString &passwordHash,
 
 std::optional<UserRecord> UserStore::findByUsername(const QString &username)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, username, display_name, role, password_hash, disabled FROM users WHERE username = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT id, username, display_name, role, password_hash, "
+                                     "disabled FROM users WHERE username = ?"));
     q.addBindValue(username);
     if (!execOrError(q) || !q.next())
         return std::nullopt;
@@ -48,8 +50,9 @@ std::optional<UserRecord> UserStore::findByUsername(const QString &username)
 QList<domain::Agent> UserStore::agents()
 {
     QList<domain::Agent> out;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, username, display_name, role, password_hash, disabled FROM users WHERE disabled = 0 ORDER BY username"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("SELECT id, username, display_name, role, password_hash, "
+                                     "disabled FROM users WHERE disabled = 0 ORDER BY username"));
     if (!execOrError(q))
         return out;
     while (q.next())
@@ -60,7 +63,8 @@ QList<domain::Agent> UserStore::agents()
 
 bool UserStore::setPassword(const QString &username, const QString &passwordHash)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE users SET password_hash = ? WHERE username = ?"));
+    QSqlQuery &q =
+        m_db.prepared(QStringLiteral("UPDATE users SET password_hash = ? WHERE username = ?"));
     q.addBindValue(passwordHash);
     q.addBindValue(username);
     return execOrError(q) && q.numRowsAffected() == 1;
@@ -79,9 +83,10 @@ bool UserStore::createSession(const QByteArray &tokenHash, qint64 userId, qint64
 
 std::optional<SessionRecord> UserStore::session(const QByteArray &tokenHash)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT u.id, u.username, u.display_name, u.role, u.password_hash, u.disabled, s.expires_at, s.revoked_at "
-        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, u.password_hash, "
+                       "u.disabled, s.expires_at, s.revoked_at "
+                       "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"));
     q.addBindValue(QString::fromLatin1(tokenHash));
     if (!execOrError(q) || !q.next())
         return std::nullopt;

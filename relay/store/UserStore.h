@@ -31,8 +31,7 @@ class UserStore
 public:
     explicit UserStore(Database &db)
         : m_db(db)
-    {
-    }
+    {}
 
     bool addUser(const domain::Agent &agent, const QString &passwordHash, QString *error);
     std::optional<UserRecord> findByUsername(const QString &username);

@@ -65,7 +65,8 @@ int main(int argc, char **argv)
 
     QProcess add;
     add.setProcessEnvironment(env);
-    add.start(relayBinary(), {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bench"), QStringLiteral("--role"),
+    add.start(relayBinary(), {QStringLiteral("user"), QStringLiteral("add"),
+                              QStringLiteral("bench"), QStringLiteral("--role"),
                               QStringLiteral("agent"), QStringLiteral("--password-stdin")});
     add.write("bench-password\n");
     add.closeWriteChannel();
@@ -83,14 +84,18 @@ int main(int argc, char **argv)
     QString token;
     for (int i = 0; i < 100 && token.isEmpty(); ++i) {
         QThread::msleep(50);
-        token = QJsonDocument::fromJson(httpPost(QUrl(base.toString() + QStringLiteral("/api/session")),
-                                                 {{QStringLiteral("username"), QStringLiteral("bench")},
-                                                  {QStringLiteral("password"), QStringLiteral("bench-password")}}))
-                    .object().value(QStringLiteral("token")).toString();
+        token = QJsonDocument::fromJson(
+                    httpPost(QUrl(base.toString() + QStringLiteral("/api/session")),
+                             {{QStringLiteral("username"), QStringLiteral("bench")},
+                              {QStringLiteral("password"), QStringLiteral("bench-password")}}))
+                    .object()
+                    .value(QStringLiteral("token"))
+                    .toString();
     }
 
     out << "Recado relay ingest benchmark (SQLite WAL, synchronous=FULL: every 200 is durable)\n";
-    out << "machine: " << QThread::idealThreadCount() << " cores; relay pid " << relay.processId() << "\n\n";
+    out << "machine: " << QThread::idealThreadCount() << " cores; relay pid " << relay.processId()
+        << "\n\n";
 
     auto runPhase = [&](const char *title, int total, double rate, int connections) {
         loadgen::LoadOptions o;
@@ -102,8 +107,10 @@ int main(int argc, char **argv)
         o.connections = connections;
         loadgen::WebhookLoad load(o);
         const loadgen::LoadReport r = load.run(180000);
-        out << "== " << title << " (" << connections << " connections)\n" << r.toText()
-            << "relay resident memory: " << loadgen::residentKiB(relay.processId()) / 1024 << " MiB\n\n";
+        out << "== " << title << " (" << connections << " connections)\n"
+            << r.toText()
+            << "relay resident memory: " << loadgen::residentKiB(relay.processId()) / 1024
+            << " MiB\n\n";
         out.flush();
     };
     runPhase("warm-up", 2000, 0, 16);

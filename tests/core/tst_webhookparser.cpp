@@ -15,15 +15,16 @@ class TestWebhookParser : public QObject
 {
     Q_OBJECT
 
-    static QJsonObject envelope(const QJsonObject &value, const QString &field = QStringLiteral("messages"))
+    static QJsonObject envelope(const QJsonObject &value,
+                                const QString &field = QStringLiteral("messages"))
     {
         return QJsonObject{
             {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
             {QStringLiteral("entry"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("id"), QStringLiteral("102290129340398")},
-                 {QStringLiteral("changes"),
-                  QJsonArray{QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("value"), value}}}}}}}};
+             QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("102290129340398")},
+                                    {QStringLiteral("changes"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("field"), field},
+                                                            {QStringLiteral("value"), value}}}}}}}};
     }
 
 private Q_SLOTS:
@@ -34,7 +35,8 @@ private Q_SLOTS:
         QVERIFY(header.startsWith("sha256="));
         QCOMPARE(header.size(), 7 + 64);
         QVERIFY(whatsapp::verifySignature(body, header, "s3cret"));
-        QVERIFY(whatsapp::verifySignature(body, header.toUpper().replace("SHA256=", "sha256="), "s3cret"));
+        QVERIFY(whatsapp::verifySignature(body, header.toUpper().replace("SHA256=", "sha256="),
+                                          "s3cret"));
         QVERIFY(!whatsapp::verifySignature(body, header, "other"));
         QVERIFY(!whatsapp::verifySignature(body + " ", header, "s3cret"));
         QVERIFY(!whatsapp::verifySignature(body, QByteArray(), "s3cret"));
@@ -51,7 +53,8 @@ private Q_SLOTS:
           "messages": [{"from": "5215512345678", "id": "wamid.A", "timestamp": "1700000000", "type": "text",
                         "context": {"from": "15550001111", "id": "wamid.prev", "forwarded": true},
                         "text": {"body": "¿A qué hora llega el técnico?"}}]
-        })").object();
+        })")
+                                      .object();
         whatsapp::ParsedWebhook out;
         QString error;
         QVERIFY(whatsapp::parseWebhook(envelope(value), &out, &error));
@@ -79,7 +82,8 @@ private Q_SLOTS:
                                     "error_data": {"details": "Message failed to send because more than 24 hours have passed"}}]},
                        {"id": "wamid.C", "status": "read", "timestamp": "1700000200", "recipient_id": "1"}],
           "errors": [{"code": 131000, "title": "Something went wrong", "message": "x", "error_data": {"details": "d"}}]
-        })").object();
+        })")
+                                      .object();
         whatsapp::ParsedWebhook out;
         QString error;
         QVERIFY(whatsapp::parseWebhook(envelope(value), &out, &error));
@@ -109,10 +113,12 @@ private Q_SLOTS:
     {
         whatsapp::ParsedWebhook out;
         QString error;
-        QVERIFY(!whatsapp::parseWebhook(QJsonObject{{QStringLiteral("object"), QStringLiteral("page")}}, &out, &error));
+        QVERIFY(!whatsapp::parseWebhook(
+            QJsonObject{{QStringLiteral("object"), QStringLiteral("page")}}, &out, &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!whatsapp::parseWebhook(
-            QJsonObject{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")}}, &out, &error));
+            QJsonObject{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")}},
+            &out, &error));
     }
 
     void statusOrderingIsMonotonic()
@@ -127,12 +133,16 @@ private Q_SLOTS:
 
     void phoneNumbers()
     {
-        // Meta's wa_id for Mexican mobiles keeps the legacy "1"; E.164 drops it since 2019. We store
-        // both: wa_id to send to, E.164 to show and search.
-        QCOMPARE(whatsapp::toE164(QStringLiteral("5215512345678")), QStringLiteral("+525512345678"));
-        QCOMPARE(whatsapp::toE164(QStringLiteral("5511987654321")), QStringLiteral("+5511987654321"));
-        QCOMPARE(whatsapp::toE164(QStringLiteral("+55 11 98765-4321")), QStringLiteral("+5511987654321"));
-        QCOMPARE(whatsapp::toE164(QStringLiteral("(502) 5555-1234"), QStringLiteral("GT")), QStringLiteral("+50255551234"));
+        // Meta's wa_id for Mexican mobiles keeps the legacy "1"; E.164 drops it since 2019. We
+        // store both: wa_id to send to, E.164 to show and search.
+        QCOMPARE(whatsapp::toE164(QStringLiteral("5215512345678")),
+                 QStringLiteral("+525512345678"));
+        QCOMPARE(whatsapp::toE164(QStringLiteral("5511987654321")),
+                 QStringLiteral("+5511987654321"));
+        QCOMPARE(whatsapp::toE164(QStringLiteral("+55 11 98765-4321")),
+                 QStringLiteral("+5511987654321"));
+        QCOMPARE(whatsapp::toE164(QStringLiteral("(502) 5555-1234"), QStringLiteral("GT")),
+                 QStringLiteral("+50255551234"));
         QVERIFY(whatsapp::toE164(QStringLiteral("hello")).isEmpty());
         QVERIFY(whatsapp::toE164(QStringLiteral("12")).isEmpty());
     }
@@ -140,7 +150,8 @@ private Q_SLOTS:
     void serviceWindowAcrossDst()
     {
         // 2024-03-10 is a US daylight-saving change; the window is 24 real hours regardless.
-        const QDateTime inbound = QDateTime(QDate(2024, 3, 9), QTime(12, 0), QTimeZone("America/New_York"));
+        const QDateTime inbound =
+            QDateTime(QDate(2024, 3, 9), QTime(12, 0), QTimeZone("America/New_York"));
         whatsapp::ServiceWindow w{inbound};
         QVERIFY(w.isOpen(inbound.addSecs(23 * 3600 + 59 * 60)));
         QVERIFY(!w.isOpen(inbound.addSecs(24 * 3600)));

@@ -36,7 +36,9 @@ public:
         QNetworkRequest req(url);
         req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         QObject::connect(&socket, &QWebSocket::textMessageReceived, this,
-                         [this](const QString &text) { frames.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+                         [this](const QString &text) {
+                             frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+                         });
         QObject::connect(&socket, &QWebSocket::disconnected, this, [this] { closed = true; });
         socket.open(req);
     }
@@ -45,7 +47,8 @@ public:
         QList<QJsonObject> out;
         for (const auto &f : frames) {
             if (f.value(QStringLiteral("type")) == QLatin1String("event") &&
-                (type.isEmpty() || f[QStringLiteral("event")][QStringLiteral("type")].toString() == type))
+                (type.isEmpty() ||
+                 f[QStringLiteral("event")][QStringLiteral("type")].toString() == type))
                 out.append(f.value(QStringLiteral("event")).toObject());
         }
         return out;
@@ -70,14 +73,19 @@ class TestE2eRelay : public QObject
     qint64 conversationOf(const QString &wamid)
     {
         QSqlQuery q(fx.relay()->database().db());
-        q.exec(QStringLiteral("SELECT conversation_id FROM messages WHERE wamid = '%1'").arg(wamid));
+        q.exec(
+            QStringLiteral("SELECT conversation_id FROM messages WHERE wamid = '%1'").arg(wamid));
         return q.next() ? q.value(0).toLongLong() : 0;
     }
 
-    qint64 customerSays(const QString &waId, const QString &text, const QString &name = QStringLiteral("Cliente"))
+    qint64 customerSays(const QString &waId, const QString &text,
+                        const QString &name = QStringLiteral("Cliente"))
     {
         const QString wamid = fx.simulator()->sendCustomerMessage(
-            waId, QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}}, name);
+            waId,
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                        {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}},
+            name);
         qint64 id = 0;
         (void)QTest::qWaitFor([&] { return (id = conversationOf(wamid)) != 0; }, 5000);
         return id;
@@ -87,7 +95,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(fx.start());
-        QVERIFY(fx.createUser(QStringLiteral("ana"), domain::Role::Agent, QStringLiteral("password-ana")));
+        QVERIFY(fx.createUser(QStringLiteral("ana"), domain::Role::Agent,
+                              QStringLiteral("password-ana")));
         token = fx.login(QStringLiteral("ana"), QStringLiteral("password-ana"));
         QVERIFY(!token.isEmpty());
         api = std::make_unique<HttpClient>(fx.relayUrl());
@@ -99,37 +108,56 @@ private Q_SLOTS:
         StreamClient stream;
         stream.open(fx.relayUrl(), token, 0);
         QTRY_VERIFY_WITH_TIMEOUT(!stream.frames.isEmpty(), 5000);
-        QCOMPARE(stream.frames.first().value(QStringLiteral("type")).toString(), QStringLiteral("hello"));
+        QCOMPARE(stream.frames.first().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("hello"));
 
-        const qint64 id = customerSays(QStringLiteral("5215512345678"), QStringLiteral("Hola, ¿a qué hora llega el técnico?"), QStringLiteral("María López"));
+        const qint64 id = customerSays(QStringLiteral("5215512345678"),
+                                       QStringLiteral("Hola, ¿a qué hora llega el técnico?"),
+                                       QStringLiteral("María López"));
         QVERIFY(id > 0);
         // Visible live on the stream...
         QTRY_COMPARE_WITH_TIMEOUT(stream.events(QStringLiteral("message.new")).size(), 1, 5000);
         const QJsonObject e = stream.events(QStringLiteral("message.new")).first();
-        QCOMPARE(e[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("text")].toString(), QStringLiteral("Hola, ¿a qué hora llega el técnico?"));
-        QCOMPARE(e[QStringLiteral("payload")][QStringLiteral("conversation")][QStringLiteral("customer_name")].toString(), QStringLiteral("María López"));
+        QCOMPARE(e[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("text")]
+                     .toString(),
+                 QStringLiteral("Hola, ¿a qué hora llega el técnico?"));
+        QCOMPARE(e[QStringLiteral("payload")][QStringLiteral("conversation")]
+                  [QStringLiteral("customer_name")]
+                      .toString(),
+                 QStringLiteral("María López"));
         // ...and through REST.
-        const QJsonArray list = api->get(QStringLiteral("/api/whatsapp/conversations")).json().value(QStringLiteral("conversations")).toArray();
+        const QJsonArray list = api->get(QStringLiteral("/api/whatsapp/conversations"))
+                                    .json()
+                                    .value(QStringLiteral("conversations"))
+                                    .toArray();
         QCOMPARE(list.size(), 1);
 
         QSignalSpy sent(fx.simulator(), &metasim::MetaSimulator::messageSent);
-        const auto reply = api->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id),
-                                     {{QStringLiteral("client_id"), QStringLiteral("e2e-1")}, {QStringLiteral("text"), QStringLiteral("Llega entre 2 y 4 pm.")}});
+        const auto reply =
+            api->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id),
+                      {{QStringLiteral("client_id"), QStringLiteral("e2e-1")},
+                       {QStringLiteral("text"), QStringLiteral("Llega entre 2 y 4 pm.")}});
         QCOMPARE(reply.status, 202);
-        const qint64 messageId = reply.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
+        const qint64 messageId =
+            reply.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 5000);
         const QJsonObject body = sent.first().first().toJsonObject();
         QCOMPARE(body[QStringLiteral("to")].toString(), QStringLiteral("5215512345678"));
         QCOMPARE(body[QStringLiteral("type")].toString(), QStringLiteral("text"));
-        QCOMPARE(body[QStringLiteral("text")][QStringLiteral("body")].toString(), QStringLiteral("Llega entre 2 y 4 pm."));
+        QCOMPARE(body[QStringLiteral("text")][QStringLiteral("body")].toString(),
+                 QStringLiteral("Llega entre 2 y 4 pm."));
         // Statuses from the simulator's webhooks: sent -> delivered -> read.
         QTRY_COMPARE_WITH_TIMEOUT(messageStatus(messageId), QStringLiteral("read"), 5000);
         QStringList seen;
         for (const auto &ev : stream.events(QStringLiteral("message.updated"))) {
-            if (ev[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("id")].toInteger() == messageId)
-                seen << ev[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("status")].toString();
+            if (ev[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("id")]
+                    .toInteger() == messageId)
+                seen << ev[QStringLiteral("payload")][QStringLiteral("message")]
+                          [QStringLiteral("status")]
+                              .toString();
         }
-        QTRY_VERIFY_WITH_TIMEOUT(stream.events(QStringLiteral("message.updated")).size() >= 3, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(stream.events(QStringLiteral("message.updated")).size() >= 3,
+                                 3000);
         QVERIFY2(seen.contains(QStringLiteral("read")), qPrintable(seen.join(QLatin1Char(','))));
         // Events arrive gap-free and in order.
         qint64 prev = 0;
@@ -142,7 +170,10 @@ private Q_SLOTS:
 
     void streamReplaysWhatAClientMissed()
     {
-        const qint64 before = api->get(QStringLiteral("/api/events?after=0&limit=1")).json().value(QStringLiteral("last_seq")).toInteger();
+        const qint64 before = api->get(QStringLiteral("/api/events?after=0&limit=1"))
+                                  .json()
+                                  .value(QStringLiteral("last_seq"))
+                                  .toInteger();
         customerSays(QStringLiteral("5511987654321"), QStringLiteral("Oi, tudo bem?"));
         customerSays(QStringLiteral("5511987654321"), QStringLiteral("Preciso remarcar a visita"));
         StreamClient late;
@@ -155,19 +186,23 @@ private Q_SLOTS:
     {
         StreamClient bad;
         bad.open(fx.relayUrl(), QStringLiteral("forged"), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(bad.closed || bad.socket.state() == QAbstractSocket::UnconnectedState, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bad.closed || bad.socket.state() == QAbstractSocket::UnconnectedState, 5000);
         QVERIFY(bad.events().isEmpty());
     }
 
     void outboxSurvivesRelayRestart()
     {
-        const qint64 id = customerSays(QStringLiteral("573001234567"), QStringLiteral("Buenas, ¿me confirman la cita?"));
+        const qint64 id = customerSays(QStringLiteral("573001234567"),
+                                       QStringLiteral("Buenas, ¿me confirman la cita?"));
         // Meta is down: every send fails with 500 for a while.
         fx.simulator()->injectFault(QStringLiteral("/messages"), 500, 1000);
         QList<qint64> ids;
         for (int i = 0; i < 3; ++i) {
-            const auto r = api->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id),
-                                     {{QStringLiteral("client_id"), QStringLiteral("restart-%1").arg(i)}, {QStringLiteral("text"), QStringLiteral("Mensaje %1").arg(i)}});
+            const auto r =
+                api->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id),
+                          {{QStringLiteral("client_id"), QStringLiteral("restart-%1").arg(i)},
+                           {QStringLiteral("text"), QStringLiteral("Mensaje %1").arg(i)}});
             QCOMPARE(r.status, 202);
             ids << r.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
         }
@@ -188,26 +223,38 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 3);
         QSet<QString> bodies;
         for (const auto &args : sent)
-            bodies.insert(args.first().toJsonObject()[QStringLiteral("text")][QStringLiteral("body")].toString());
+            bodies.insert(args.first()
+                              .toJsonObject()[QStringLiteral("text")][QStringLiteral("body")]
+                              .toString());
         QCOMPARE(bodies.size(), 3);
     }
 
     void expiredTokenIsLoudAndLosesNothing()
     {
-        const qint64 id = customerSays(QStringLiteral("14155550123"), QStringLiteral("Is the technician coming today?"));
+        const qint64 id = customerSays(QStringLiteral("14155550123"),
+                                       QStringLiteral("Is the technician coming today?"));
         fx.simulator()->expireToken();
-        const auto r = api->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id),
-                                 {{QStringLiteral("client_id"), QStringLiteral("tok-1")}, {QStringLiteral("text"), QStringLiteral("Yes, between 2 and 4.")}});
+        const auto r =
+            api->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id),
+                      {{QStringLiteral("client_id"), QStringLiteral("tok-1")},
+                       {QStringLiteral("text"), QStringLiteral("Yes, between 2 and 4.")}});
         QCOMPARE(r.status, 202);
-        const qint64 messageId = r.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
-        QTRY_COMPARE_WITH_TIMEOUT(fx.relay()->outbox().alert(), QStringLiteral("token_expired"), 5000);
+        const qint64 messageId =
+            r.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(fx.relay()->outbox().alert(), QStringLiteral("token_expired"),
+                                  5000);
         const auto health = api->get(QStringLiteral("/healthz")).json();
         QCOMPARE(health.value(QStringLiteral("status")).toString(), QStringLiteral("degraded"));
-        QVERIFY(health[QStringLiteral("alerts")].toArray().first()[QStringLiteral("message")].toString().contains(QStringLiteral("token")));
+        QVERIFY(health[QStringLiteral("alerts")]
+                    .toArray()
+                    .first()[QStringLiteral("message")]
+                    .toString()
+                    .contains(QStringLiteral("token")));
         QCOMPARE(messageStatus(messageId), QStringLiteral("queued")); // held, not failed
         QVERIFY(api->get(QStringLiteral("/metrics")).body.contains("recado_alert_token_expired 1"));
         QSqlQuery q(fx.relay()->database().db());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'relay.alert'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM events WHERE type = 'relay.alert'")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
@@ -221,16 +268,27 @@ private Q_SLOTS:
         const qint64 id = customerSays(QStringLiteral("5215599990000"), QStringLiteral("hola"));
         fx.simulator()->injectFault(QStringLiteral("/messages"), 400, 1, 131026);
         const auto r = api->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id),
-                                 {{QStringLiteral("client_id"), QStringLiteral("perm-1")}, {QStringLiteral("text"), QStringLiteral("¿Sigue ahí?")}});
-        const qint64 messageId = r.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
+                                 {{QStringLiteral("client_id"), QStringLiteral("perm-1")},
+                                  {QStringLiteral("text"), QStringLiteral("¿Sigue ahí?")}});
+        const qint64 messageId =
+            r.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
         QTRY_COMPARE_WITH_TIMEOUT(messageStatus(messageId), QStringLiteral("failed"), 10000);
-        const QJsonArray messages = api->get(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id)).json().value(QStringLiteral("messages")).toArray();
+        const QJsonArray messages =
+            api->get(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id))
+                .json()
+                .value(QStringLiteral("messages"))
+                .toArray();
         const QJsonObject failed = messages.last().toObject();
         QCOMPARE(failed[QStringLiteral("error")][QStringLiteral("code")].toInt(), 131026);
-        QVERIFY(failed[QStringLiteral("error")][QStringLiteral("details")].toString().contains(QStringLiteral("could not deliver")));
+        QVERIFY(failed[QStringLiteral("error")][QStringLiteral("details")].toString().contains(
+            QStringLiteral("could not deliver")));
         // Retry requeues it and it goes out.
-        QCOMPARE(api->post(QStringLiteral("/api/whatsapp/messages/%1/retry").arg(messageId), {}).status, 202);
-        QTRY_VERIFY_WITH_TIMEOUT(messageStatus(messageId) == QLatin1String("read") || messageStatus(messageId) == QLatin1String("delivered"), 10000);
+        QCOMPARE(
+            api->post(QStringLiteral("/api/whatsapp/messages/%1/retry").arg(messageId), {}).status,
+            202);
+        QTRY_VERIFY_WITH_TIMEOUT(messageStatus(messageId) == QLatin1String("read") ||
+                                     messageStatus(messageId) == QLatin1String("delivered"),
+                                 10000);
     }
 
     void metaRejectsFreeTextOutsideItsWindow()
@@ -238,12 +296,19 @@ private Q_SLOTS:
         // Relay and Meta disagree (the relay believes the window is open): Meta accepts, then
         // fails it with 131047 on the status webhook, and the agent reads why.
         const qint64 id = customerSays(QStringLiteral("5215588880000"), QStringLiteral("hola"));
-        fx.simulator()->setLastInbound(QStringLiteral("5215588880000"), QDateTime::currentDateTimeUtc().addDays(-2));
+        fx.simulator()->setLastInbound(QStringLiteral("5215588880000"),
+                                       QDateTime::currentDateTimeUtc().addDays(-2));
         const auto r = api->post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id),
-                                 {{QStringLiteral("client_id"), QStringLiteral("w-1")}, {QStringLiteral("text"), QStringLiteral("¿Le confirmo?")}});
-        const qint64 messageId = r.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
+                                 {{QStringLiteral("client_id"), QStringLiteral("w-1")},
+                                  {QStringLiteral("text"), QStringLiteral("¿Le confirmo?")}});
+        const qint64 messageId =
+            r.json()[QStringLiteral("message")][QStringLiteral("id")].toInteger();
         QTRY_COMPARE_WITH_TIMEOUT(messageStatus(messageId), QStringLiteral("failed"), 5000);
-        const QJsonArray messages = api->get(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id)).json().value(QStringLiteral("messages")).toArray();
+        const QJsonArray messages =
+            api->get(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(id))
+                .json()
+                .value(QStringLiteral("messages"))
+                .toArray();
         QCOMPARE(messages.last()[QStringLiteral("error")][QStringLiteral("code")].toInt(), 131047);
     }
 };

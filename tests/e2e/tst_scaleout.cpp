@@ -33,21 +33,35 @@ QByteArray webhook(const QString &from, const QString &wamid, const QString &tex
               QJsonArray{QJsonObject{
                   {QStringLiteral("field"), QStringLiteral("messages")},
                   {QStringLiteral("value"),
-                   QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                               {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("phone_number_id"), QStringLiteral("100200300")}}},
-                               {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("wa_id"), from}, {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Cliente")}}}}}},
-                               {QStringLiteral("messages"), QJsonArray{QJsonObject{{QStringLiteral("from"), from},
-                                                                                   {QStringLiteral("id"), wamid},
-                                                                                   {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
-                                                                                   {QStringLiteral("type"), QStringLiteral("text")},
-                                                                                   {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}}}}}}}}}}}}};
+                   QJsonObject{
+                       {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                       {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("phone_number_id"),
+                                                                 QStringLiteral("100200300")}}},
+                       {QStringLiteral("contacts"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("wa_id"), from},
+                            {QStringLiteral("profile"),
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("Cliente")}}}}}},
+                       {QStringLiteral("messages"),
+                        QJsonArray{
+                            QJsonObject{{QStringLiteral("from"), from},
+                                        {QStringLiteral("id"), wamid},
+                                        {QStringLiteral("timestamp"),
+                                         QString::number(QDateTime::currentSecsSinceEpoch())},
+                                        {QStringLiteral("type"), QStringLiteral("text")},
+                                        {QStringLiteral("text"),
+                                         QJsonObject{{QStringLiteral("body"), text}}}}}}}}}}}}}}};
     return QJsonDocument(env).toJson(QJsonDocument::Compact);
 }
 
 int post(const QUrl &relay, const QByteArray &body)
 {
     HttpClient http(relay);
-    return http.postRaw(QStringLiteral("/webhook"), body, {{"Content-Type", "application/json"}, {"X-Hub-Signature-256", whatsapp::signatureHeader(body, kSecret)}}).status;
+    return http
+        .postRaw(QStringLiteral("/webhook"), body,
+                 {{"Content-Type", "application/json"},
+                  {"X-Hub-Signature-256", whatsapp::signatureHeader(body, kSecret)}})
+        .status;
 }
 
 //! Records the stream of one instance.
@@ -74,7 +88,9 @@ struct Stream : QObject
             seqs.append(e.value(QStringLiteral("seq")).toInteger());
             if (e.value(QStringLiteral("type")) == QLatin1String("message.new"))
                 ++newMessages;
-            const QString wamid = e[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("wamid")].toString();
+            const QString wamid =
+                e[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("wamid")]
+                    .toString();
             if (!wamid.isEmpty() && clock)
                 wamidSeenAtMs.insert(wamid, clock->elapsed());
         });
@@ -112,7 +128,8 @@ private Q_SLOTS:
     {
         const QString base = qEnvironmentVariable("RECADO_TEST_DATABASE");
         if (!base.startsWith(QLatin1String("postgresql://")))
-            QSKIP("multi-instance tests need PostgreSQL (scripts/test.sh runs them in its PostgreSQL pass)");
+            QSKIP("multi-instance tests need PostgreSQL (scripts/test.sh runs them in its "
+                  "PostgreSQL pass)");
         db = test::freshPostgresDatabase(base);
         QVERIFY(!db.isEmpty());
         metasim::Config sc;
@@ -124,12 +141,18 @@ private Q_SLOTS:
         QVERIFY(sim->listen());
         a = std::make_unique<RelayProcess>(QStringLiteral("a"), db, sim->baseUrl(), kSecret);
         b = std::make_unique<RelayProcess>(QStringLiteral("b"), db, sim->baseUrl(), kSecret);
-        QVERIFY(RelayProcess::addUser(a->environment(), QStringLiteral("ana"), QStringLiteral("agent"), QStringLiteral("password-ana")));
+        QVERIFY(RelayProcess::addUser(a->environment(), QStringLiteral("ana"),
+                                      QStringLiteral("agent"), QStringLiteral("password-ana")));
         QVERIFY(a->start());
         QVERIFY(b->start());
         HttpClient login(a->url());
-        token = login.post(QStringLiteral("/api/session"), {{QStringLiteral("username"), QStringLiteral("ana")}, {QStringLiteral("password"), QStringLiteral("password-ana")}})
-                    .json().value(QStringLiteral("token")).toString();
+        token = login
+                    .post(QStringLiteral("/api/session"),
+                          {{QStringLiteral("username"), QStringLiteral("ana")},
+                           {QStringLiteral("password"), QStringLiteral("password-ana")}})
+                    .json()
+                    .value(QStringLiteral("token"))
+                    .toString();
         QVERIFY(!token.isEmpty());
     }
 
@@ -143,22 +166,33 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(onB.ws.state() == QAbstractSocket::ConnectedState, 5000);
         QTest::qWait(200);
         const qint64 sentAt = clock.elapsed();
-        QCOMPARE(post(a->url(), webhook(QStringLiteral("5215500000001"), QStringLiteral("wamid.cross1"), QStringLiteral("hola desde A"))), 200);
+        QCOMPARE(
+            post(a->url(), webhook(QStringLiteral("5215500000001"), QStringLiteral("wamid.cross1"),
+                                   QStringLiteral("hola desde A"))),
+            200);
         QTRY_VERIFY_WITH_TIMEOUT(onB.wamidSeenAtMs.contains(QStringLiteral("wamid.cross1")), 5000);
-        qInfo("webhook on A -> event on B's stream: %lld ms", onB.wamidSeenAtMs.value(QStringLiteral("wamid.cross1")) - sentAt);
+        qInfo("webhook on A -> event on B's stream: %lld ms",
+              onB.wamidSeenAtMs.value(QStringLiteral("wamid.cross1")) - sentAt);
         QVERIFY(onB.wamidSeenAtMs.value(QStringLiteral("wamid.cross1")) - sentAt < 1000);
     }
 
     void concurrentWritesStayGapFreeOnBothStreams()
     {
-        const qint64 start = get(a->url(), QStringLiteral("/api/events?after=0&limit=1")).value(QStringLiteral("last_seq")).toInteger();
+        const qint64 start = get(a->url(), QStringLiteral("/api/events?after=0&limit=1"))
+                                 .value(QStringLiteral("last_seq"))
+                                 .toInteger();
         Stream onA, onB;
         onA.open(a->url(), token, start);
         onB.open(b->url(), token, start);
-        QTRY_VERIFY_WITH_TIMEOUT(onA.ws.state() == QAbstractSocket::ConnectedState && onB.ws.state() == QAbstractSocket::ConnectedState, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(onA.ws.state() == QAbstractSocket::ConnectedState &&
+                                     onB.ws.state() == QAbstractSocket::ConnectedState,
+                                 5000);
         for (int i = 0; i < 60; ++i) {
             const QUrl target = i % 2 ? b->url() : a->url();
-            QCOMPARE(post(target, webhook(QStringLiteral("52155000001%1").arg(i % 10), QStringLiteral("wamid.cc%1").arg(i), QStringLiteral("m%1").arg(i))), 200);
+            QCOMPARE(post(target, webhook(QStringLiteral("52155000001%1").arg(i % 10),
+                                          QStringLiteral("wamid.cc%1").arg(i),
+                                          QStringLiteral("m%1").arg(i))),
+                     200);
         }
         QTRY_COMPARE_WITH_TIMEOUT(onA.newMessages, 60, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(onB.newMessages, 60, 10000);
@@ -171,10 +205,14 @@ private Q_SLOTS:
     void postgresRestartIsSurvived()
     {
         Stream onB;
-        onB.open(b->url(), token, get(b->url(), QStringLiteral("/api/events?after=0&limit=1")).value(QStringLiteral("last_seq")).toInteger());
+        onB.open(b->url(), token,
+                 get(b->url(), QStringLiteral("/api/events?after=0&limit=1"))
+                     .value(QStringLiteral("last_seq"))
+                     .toInteger());
         QTRY_VERIFY_WITH_TIMEOUT(onB.ws.state() == QAbstractSocket::ConnectedState, 5000);
         QProcess restart;
-        restart.start(QStringLiteral(RECADO_SOURCE_DIR "/tests/support/pg-cluster.sh"), {QStringLiteral("restart")});
+        restart.start(QStringLiteral(RECADO_SOURCE_DIR "/tests/support/pg-cluster.sh"),
+                      {QStringLiteral("restart")});
         QVERIFY(restart.waitForFinished(30000));
         QCOMPARE(restart.exitCode(), 0);
         // Meta retries until a 200; the instances reconnect on their own within seconds.
@@ -182,24 +220,37 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         while (status != 200 && clock.elapsed() < 15000) {
-            status = post(a->url(), webhook(QStringLiteral("5215500000099"), QStringLiteral("wamid.afterrestart"), QStringLiteral("después del reinicio")));
+            status = post(a->url(), webhook(QStringLiteral("5215500000099"),
+                                            QStringLiteral("wamid.afterrestart"),
+                                            QStringLiteral("después del reinicio")));
             if (status != 200)
                 QTest::qWait(200);
         }
         QCOMPARE(status, 200);
         // B's LISTEN was lost with the restart; its watchdog subscribed again.
-        QTRY_VERIFY_WITH_TIMEOUT(onB.wamidSeenAtMs.contains(QStringLiteral("wamid.afterrestart")) || !onB.seqs.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(onB.wamidSeenAtMs.contains(QStringLiteral("wamid.afterrestart")) ||
+                                     !onB.seqs.isEmpty(),
+                                 10000);
     }
 
     void killedInstanceLosesNothingAndSendsNothingTwice()
     {
-        const qint64 start = get(b->url(), QStringLiteral("/api/events?after=0&limit=1")).value(QStringLiteral("last_seq")).toInteger();
+        const qint64 start = get(b->url(), QStringLiteral("/api/events?after=0&limit=1"))
+                                 .value(QStringLiteral("last_seq"))
+                                 .toInteger();
         Stream onA, onB;
         onA.open(a->url(), token, start);
         QTRY_VERIFY_WITH_TIMEOUT(onA.ws.state() == QAbstractSocket::ConnectedState, 5000);
         // A conversation to reply in.
-        QCOMPARE(post(a->url(), webhook(QStringLiteral("5215500000500"), QStringLiteral("wamid.kill0"), QStringLiteral("hola"))), 200);
-        const qint64 conversation = get(a->url(), QStringLiteral("/api/whatsapp/conversations?q=5500000500")).value(QStringLiteral("conversations")).toArray().first()[QStringLiteral("id")].toInteger();
+        QCOMPARE(post(a->url(), webhook(QStringLiteral("5215500000500"),
+                                        QStringLiteral("wamid.kill0"), QStringLiteral("hola"))),
+                 200);
+        const qint64 conversation =
+            get(a->url(), QStringLiteral("/api/whatsapp/conversations?q=5500000500"))
+                .value(QStringLiteral("conversations"))
+                .toArray()
+                .first()[QStringLiteral("id")]
+                .toInteger();
         QSignalSpy sent(sim.get(), &metasim::MetaSimulator::messageSent);
 
         QStringList replies;
@@ -209,7 +260,9 @@ private Q_SLOTS:
                 a->kill(); // mid-burst, no goodbye
             // Webhooks alternate between instances, like a load balancer; Meta retries a failed
             // delivery and the balancer sends it to the survivor.
-            const QByteArray body = webhook(QStringLiteral("52155000006%1").arg(i % 10), QStringLiteral("wamid.kill%1").arg(i + 1), QStringLiteral("burst %1").arg(i));
+            const QByteArray body = webhook(QStringLiteral("52155000006%1").arg(i % 10),
+                                            QStringLiteral("wamid.kill%1").arg(i + 1),
+                                            QStringLiteral("burst %1").arg(i));
             int status = post(aAlive && i % 2 ? a->url() : b->url(), body);
             if (status != 200)
                 status = post(b->url(), body);
@@ -219,13 +272,17 @@ private Q_SLOTS:
                 HttpClient api(aAlive && i % 8 == 0 ? a->url() : b->url());
                 api.setToken(token);
                 const QString text = QStringLiteral("respuesta %1").arg(i);
-                auto r = api.post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(conversation),
-                                  {{QStringLiteral("client_id"), QStringLiteral("kill-%1").arg(i)}, {QStringLiteral("text"), text}});
+                auto r = api.post(
+                    QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(conversation),
+                    {{QStringLiteral("client_id"), QStringLiteral("kill-%1").arg(i)},
+                     {QStringLiteral("text"), text}});
                 if (r.status == 0) { // the instance died under us: the client retries elsewhere
                     HttpClient other(b->url());
                     other.setToken(token);
-                    r = other.post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(conversation),
-                                   {{QStringLiteral("client_id"), QStringLiteral("kill-%1").arg(i)}, {QStringLiteral("text"), text}});
+                    r = other.post(
+                        QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(conversation),
+                        {{QStringLiteral("client_id"), QStringLiteral("kill-%1").arg(i)},
+                         {QStringLiteral("text"), text}});
                 }
                 QVERIFY(r.status == 202 || r.status == 200);
                 replies << text;
@@ -239,20 +296,30 @@ private Q_SLOTS:
         // Every webhook is stored exactly once.
         const qint64 finalSeq = [&] {
             qint64 last = 0;
-            (void)QTest::qWaitFor([&] {
-                const QJsonObject e = get(b->url(), QStringLiteral("/api/events?after=0&limit=1"));
-                const qint64 now = e.value(QStringLiteral("last_seq")).toInteger();
-                const bool stable = now == last;
-                last = now;
-                return stable && now > 0;
-            }, 8000);
+            (void)QTest::qWaitFor(
+                [&] {
+                    const QJsonObject e =
+                        get(b->url(), QStringLiteral("/api/events?after=0&limit=1"));
+                    const qint64 now = e.value(QStringLiteral("last_seq")).toInteger();
+                    const bool stable = now == last;
+                    last = now;
+                    return stable && now > 0;
+                },
+                8000);
             return last;
         }();
         QSet<QString> stored;
         int storedCount = 0;
-        for (const auto &c : get(b->url(), QStringLiteral("/api/whatsapp/conversations?status=all&q=52155000006&limit=50")).value(QStringLiteral("conversations")).toArray()) {
-            const QJsonArray thread = get(b->url(), QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500").arg(c[QStringLiteral("id")].toInteger()))
-                                          .value(QStringLiteral("messages")).toArray();
+        for (const auto &c :
+             get(b->url(),
+                 QStringLiteral("/api/whatsapp/conversations?status=all&q=52155000006&limit=50"))
+                 .value(QStringLiteral("conversations"))
+                 .toArray()) {
+            const QJsonArray thread =
+                get(b->url(), QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500")
+                                  .arg(c[QStringLiteral("id")].toInteger()))
+                    .value(QStringLiteral("messages"))
+                    .toArray();
             for (const auto &m : thread) {
                 if (m[QStringLiteral("text")].toString().startsWith(QLatin1String("burst "))) {
                     stored.insert(m[QStringLiteral("text")].toString());
@@ -264,35 +331,51 @@ private Q_SLOTS:
         QCOMPARE(storedCount, 120);   // nothing twice
 
         // Replies: each reaches Meta at most once; none stays queued once A's leases expire.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            const QJsonArray thread = get(b->url(), QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500").arg(conversation)).value(QStringLiteral("messages")).toArray();
-            for (const auto &m : thread) {
-                if (m[QStringLiteral("direction")].toString() == QLatin1String("out") && m[QStringLiteral("status")].toString() == QLatin1String("queued"))
-                    return false;
-            }
-            return true;
-        }(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray thread =
+                    get(b->url(),
+                        QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500")
+                            .arg(conversation))
+                        .value(QStringLiteral("messages"))
+                        .toArray();
+                for (const auto &m : thread) {
+                    if (m[QStringLiteral("direction")].toString() == QLatin1String("out") &&
+                        m[QStringLiteral("status")].toString() == QLatin1String("queued"))
+                        return false;
+                }
+                return true;
+            }(),
+            20000);
         QMap<QString, int> sends;
         for (const auto &args : sent)
-            ++sends[args.first().toJsonObject()[QStringLiteral("text")][QStringLiteral("body")].toString()];
+            ++sends[args.first()
+                        .toJsonObject()[QStringLiteral("text")][QStringLiteral("body")]
+                        .toString()];
         for (const QString &text : replies) {
             QVERIFY2(sends.value(text) <= 1, qPrintable(text + QStringLiteral(" was sent twice")));
         }
-        const QJsonArray thread = get(b->url(), QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500").arg(conversation)).value(QStringLiteral("messages")).toArray();
+        const QJsonArray thread =
+            get(b->url(), QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500")
+                              .arg(conversation))
+                .value(QStringLiteral("messages"))
+                .toArray();
         int delivered = 0;
         int inDoubt = 0;
         for (const auto &m : thread) {
             if (m[QStringLiteral("direction")].toString() != QLatin1String("out"))
                 continue;
             if (m[QStringLiteral("status")].toString() == QLatin1String("failed")) {
-                QCOMPARE(m[QStringLiteral("error")][QStringLiteral("title")].toString(), QStringLiteral("in_doubt"));
+                QCOMPARE(m[QStringLiteral("error")][QStringLiteral("title")].toString(),
+                         QStringLiteral("in_doubt"));
                 ++inDoubt;
             } else {
                 ++delivered;
             }
         }
         QCOMPARE(delivered + inDoubt, replies.size());
-        qInfo("replies: %d delivered, %d marked in doubt (instance killed mid-send)", delivered, inDoubt);
+        qInfo("replies: %d delivered, %d marked in doubt (instance killed mid-send)", delivered,
+              inDoubt);
 
         // The moved client converged: gap-free up to the end.
         QTRY_VERIFY_WITH_TIMEOUT(!onB.seqs.isEmpty() && onB.seqs.last() >= finalSeq, 10000);

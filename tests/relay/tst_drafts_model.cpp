@@ -202,7 +202,8 @@ private Q_SLOTS:
         // Stale at birth: clients never saw it pending.
         const auto born = draftEvents(*agent, QStringLiteral("draft.new"), firstDraft);
         QCOMPARE(born.size(), 1);
-        QCOMPARE(born.first().value(QStringLiteral("status")).toString(), QStringLiteral("superseded"));
+        QCOMPARE(born.first().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("superseded"));
         QVERIFY(draftEvents(*agent, QStringLiteral("draft.updated"), firstDraft).isEmpty());
         QCOMPARE(getDraft(*agent, secondDraft).value(QStringLiteral("status")).toString(),
                  QStringLiteral("pending"));

@@ -24,8 +24,7 @@ class HttpClient
 public:
     explicit HttpClient(QUrl base)
         : m_base(std::move(base))
-    {
-    }
+    {}
     void setToken(const QString &token) { m_token = token; }
 
     HttpResult get(const QString &path);

@@ -18,7 +18,6 @@
 
 namespace recado::test {
 
-
 struct RelayFixture::Private
 {
     QTemporaryDir dir;
@@ -30,8 +29,7 @@ struct RelayFixture::Private
 
 RelayFixture::RelayFixture()
     : d(std::make_unique<Private>())
-{
-}
+{}
 
 RelayFixture::~RelayFixture()
 {
@@ -63,9 +61,11 @@ bool RelayFixture::start()
     c.listenHost = QHostAddress::LocalHost;
     c.listenPort = 0;
     c.dataDir = d->dir.path();
-    const QString pg = QProcessEnvironment::systemEnvironment().value(QStringLiteral("RECADO_TEST_DATABASE"));
-    c.databaseUrl = pg.isEmpty() ? QStringLiteral("sqlite:") + d->dir.path() + QStringLiteral("/relay.db")
-                                 : freshPostgresDatabase(pg);
+    const QString pg =
+        QProcessEnvironment::systemEnvironment().value(QStringLiteral("RECADO_TEST_DATABASE"));
+    c.databaseUrl = pg.isEmpty()
+                        ? QStringLiteral("sqlite:") + d->dir.path() + QStringLiteral("/relay.db")
+                        : freshPostgresDatabase(pg);
     if (c.databaseUrl.isEmpty())
         return false;
     c.appSecret = kAppSecret;
@@ -154,14 +154,18 @@ QString RelayFixture::login(const QString &username, const QString &password)
     QNetworkAccessManager nam;
     QNetworkRequest req(QUrl(relayUrl().toString() + QStringLiteral("/api/session")));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = nam.post(req, QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
-                                                                   {QStringLiteral("password"), password}})
-                                             .toJson());
+    QNetworkReply *reply =
+        nam.post(req, QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
+                                                {QStringLiteral("password"), password}})
+                          .toJson());
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QString token = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("token")).toString();
+    const QString token = QJsonDocument::fromJson(reply->readAll())
+                              .object()
+                              .value(QStringLiteral("token"))
+                              .toString();
     reply->deleteLater();
     return token;
 }

@@ -32,7 +32,8 @@ QString freshPostgresDatabase(const QString &baseUrl)
         qWarning("test: %s", qPrintable(error));
         return {};
     }
-    const QString name = QStringLiteral("recado_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
+    const QString name =
+        QStringLiteral("recado_t_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
     if (!admin.exec(QStringLiteral("CREATE DATABASE ") + name, &error)) {
         qWarning("test: cannot create database: %s", qPrintable(error));
         return {};
@@ -48,7 +49,8 @@ QString RelayProcess::binary()
     return QStringLiteral(RECADO_BINARY_DIR_SUPPORT "/app/recado-relay");
 }
 
-RelayProcess::RelayProcess(const QString &name, const QString &databaseUrl, const QUrl &graphUrl, const QByteArray &appSecret)
+RelayProcess::RelayProcess(const QString &name, const QString &databaseUrl, const QUrl &graphUrl,
+                           const QByteArray &appSecret)
     : m_name(name)
     , m_port(freePort())
 {
@@ -59,13 +61,16 @@ RelayProcess::RelayProcess(const QString &name, const QString &databaseUrl, cons
     m_env.insert(QStringLiteral("META_PHONE_NUMBER_ID"), QStringLiteral("100200300"));
     m_env.insert(QStringLiteral("META_GRAPH_URL"), graphUrl.toString());
     m_env.insert(QStringLiteral("RECADO_DATABASE"), databaseUrl);
-    m_env.insert(QStringLiteral("RECADO_DATA_DIR"), QDir::tempPath() + QStringLiteral("/recado-relay-") + name);
+    m_env.insert(QStringLiteral("RECADO_DATA_DIR"),
+                 QDir::tempPath() + QStringLiteral("/recado-relay-") + name);
     m_env.insert(QStringLiteral("RECADO_LISTEN"), QStringLiteral("127.0.0.1:%1").arg(m_port));
     m_env.insert(QStringLiteral("RECADO_INSTANCE_ID"), name);
     m_env.insert(QStringLiteral("RECADO_OUTBOX_LEASE_MS"), QStringLiteral("3000"));
     m_env.insert(QStringLiteral("RECADO_OUTBOX_BACKOFF_MS"), QStringLiteral("200"));
     m_env.insert(QStringLiteral("RECADO_AUTH_RETRY_MS"), QStringLiteral("500"));
-    m_logPath = QDir::tempPath() + QStringLiteral("/recado-relay-%1-%2.log").arg(name).arg(QCoreApplication::applicationPid());
+    m_logPath =
+        QDir::tempPath() +
+        QStringLiteral("/recado-relay-%1-%2.log").arg(name).arg(QCoreApplication::applicationPid());
 }
 
 RelayProcess::~RelayProcess()
@@ -85,7 +90,8 @@ bool RelayProcess::start(int timeoutMs)
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < timeoutMs && isRunning()) {
-        QNetworkReply *r = nam.get(QNetworkRequest(QUrl(url().toString() + QStringLiteral("/healthz"))));
+        QNetworkReply *r =
+            nam.get(QNetworkRequest(QUrl(url().toString() + QStringLiteral("/healthz"))));
         QEventLoop loop;
         QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -121,12 +127,13 @@ QByteArray RelayProcess::log() const
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-bool RelayProcess::addUser(const QProcessEnvironment &env, const QString &name, const QString &role, const QString &password)
+bool RelayProcess::addUser(const QProcessEnvironment &env, const QString &name, const QString &role,
+                           const QString &password)
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(binary(), {QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
-                       QStringLiteral("--password-stdin")});
+    p.start(binary(), {QStringLiteral("user"), QStringLiteral("add"), name,
+                       QStringLiteral("--role"), role, QStringLiteral("--password-stdin")});
     p.write(password.toUtf8() + '\n');
     p.closeWriteChannel();
     return p.waitForFinished(20000) && p.exitCode() == 0;

@@ -12,7 +12,8 @@ namespace recado::test {
 class RelayProcess
 {
 public:
-    RelayProcess(const QString &name, const QString &databaseUrl, const QUrl &graphUrl, const QByteArray &appSecret);
+    RelayProcess(const QString &name, const QString &databaseUrl, const QUrl &graphUrl,
+                 const QByteArray &appSecret);
     ~RelayProcess();
 
     bool start(int timeoutMs = 10000);
@@ -23,7 +24,8 @@ public:
     qint64 pid() const { return m_process.processId(); }
     QProcessEnvironment environment() const { return m_env; }
     //! `recado-relay user add` against the same database.
-    static bool addUser(const QProcessEnvironment &env, const QString &name, const QString &role, const QString &password);
+    static bool addUser(const QProcessEnvironment &env, const QString &name, const QString &role,
+                        const QString &password);
     static QString binary();
     QByteArray log() const;
 

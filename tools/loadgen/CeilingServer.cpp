@@ -11,15 +11,18 @@ namespace recado::loadgen {
 CeilingServer::CeilingServer(QByteArray appSecret)
     : m_secret(std::move(appSecret))
 {
-    m_server.route(QStringLiteral("/webhook"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &req) {
-        if (!whatsapp::verifySignature(req.body(), req.value("X-Hub-Signature-256"), m_secret))
-            return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            return QHttpServerResponse(QHttpServerResponse::StatusCode::BadRequest);
-        return QHttpServerResponse(QByteArrayLiteral("application/json"), QByteArrayLiteral("{\"ok\":true}"));
-    });
+    m_server.route(
+        QStringLiteral("/webhook"), QHttpServerRequest::Method::Post,
+        [this](const QHttpServerRequest &req) {
+            if (!whatsapp::verifySignature(req.body(), req.value("X-Hub-Signature-256"), m_secret))
+                return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(req.body(), &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                return QHttpServerResponse(QHttpServerResponse::StatusCode::BadRequest);
+            return QHttpServerResponse(QByteArrayLiteral("application/json"),
+                                       QByteArrayLiteral("{\"ok\":true}"));
+        });
 }
 
 quint16 CeilingServer::listen(const QHostAddress &host, quint16 port)

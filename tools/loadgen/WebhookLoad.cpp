@@ -51,10 +51,17 @@ QString LoadReport::toText() const
                           "throughput: %5 webhooks/s, %6 messages/s\n"
                           "ack latency: p50 %7 ms, p99 %8 ms\n"
                           "webhook -> stream event: %9 events, p50 %10 ms, p99 %11 ms\n")
-        .arg(sent).arg(accepted).arg(errors).arg(seconds, 0, 'f', 2)
-        .arg(webhooksPerSecond, 0, 'f', 0).arg(messagesPerSecond, 0, 'f', 0)
-        .arg(ackP50Ms, 0, 'f', 2).arg(ackP99Ms, 0, 'f', 2)
-        .arg(eventsSeen).arg(eventP50Ms, 0, 'f', 2).arg(eventP99Ms, 0, 'f', 2);
+        .arg(sent)
+        .arg(accepted)
+        .arg(errors)
+        .arg(seconds, 0, 'f', 2)
+        .arg(webhooksPerSecond, 0, 'f', 0)
+        .arg(messagesPerSecond, 0, 'f', 0)
+        .arg(ackP50Ms, 0, 'f', 2)
+        .arg(ackP99Ms, 0, 'f', 2)
+        .arg(eventsSeen)
+        .arg(eventP50Ms, 0, 'f', 2)
+        .arg(eventP99Ms, 0, 'f', 2);
 }
 
 WebhookLoad::WebhookLoad(LoadOptions options, QObject *parent)
@@ -75,7 +82,8 @@ QByteArray WebhookLoad::buildBody(int index, QString *firstWamid)
     const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
     QByteArray messages;
     for (int i = 0; i < m_opt.messagesPerWebhook; ++i) {
-        const QByteArray wamid = "wamid.load." + QByteArray::number(index) + "." + QByteArray::number(i) + "." +
+        const QByteArray wamid = "wamid.load." + QByteArray::number(index) + "." +
+                                 QByteArray::number(i) + "." +
                                  QByteArray::number(m_clock.isValid() ? m_clock.nsecsElapsed() : 0);
         if (i == 0)
             *firstWamid = QString::fromLatin1(wamid);
@@ -86,7 +94,8 @@ QByteArray WebhookLoad::buildBody(int index, QString *firstWamid)
                     QByteArray::number(index) + R"("}})";
     }
     return R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Cliente )" +
-           QByteArray::number(customer) + R"("},"wa_id":")" + waId + R"("}],"messages":[)" + messages + "]}}]}]}";
+           QByteArray::number(customer) + R"("},"wa_id":")" + waId + R"("}],"messages":[)" +
+           messages + "]}}]}]}";
 }
 
 void WebhookLoad::openStreams()
@@ -104,27 +113,31 @@ void WebhookLoad::openStreams()
             req.setRawHeader("Authorization", "Bearer " + m_opt.streamToken.toUtf8());
             const bool measuring = m_streams.empty();
             QWebSocket *raw = ws.get();
-            connect(raw, &QWebSocket::textMessageReceived, this, [this, measuring](const QString &text) {
-                if (text.startsWith(QLatin1String("{\"type\":\"hello\""))) {
-                    ++m_streamsReady;
-                    return;
-                }
-                if (!measuring)
-                    return;
-                const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
-                const QJsonObject event = frame.value(QStringLiteral("event")).toObject();
-                if (event.value(QStringLiteral("type")) != QLatin1String("message.new"))
-                    return;
-                const QString wamid = event[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("wamid")].toString();
-                const auto it = m_sentAtNs.find(wamid);
-                if (it == m_sentAtNs.end())
-                    return;
-                m_eventMs.push_back(double(m_clock.nsecsElapsed() - it.value()) / 1e6);
-                m_sentAtNs.erase(it);
-                ++m_report.eventsSeen;
-                if (finished() && m_loop)
-                    m_loop->quit();
-            });
+            connect(raw, &QWebSocket::textMessageReceived, this,
+                    [this, measuring](const QString &text) {
+                        if (text.startsWith(QLatin1String("{\"type\":\"hello\""))) {
+                            ++m_streamsReady;
+                            return;
+                        }
+                        if (!measuring)
+                            return;
+                        const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+                        const QJsonObject event = frame.value(QStringLiteral("event")).toObject();
+                        if (event.value(QStringLiteral("type")) != QLatin1String("message.new"))
+                            return;
+                        const QString wamid =
+                            event[QStringLiteral("payload")][QStringLiteral("message")]
+                                 [QStringLiteral("wamid")]
+                                     .toString();
+                        const auto it = m_sentAtNs.find(wamid);
+                        if (it == m_sentAtNs.end())
+                            return;
+                        m_eventMs.push_back(double(m_clock.nsecsElapsed() - it.value()) / 1e6);
+                        m_sentAtNs.erase(it);
+                        ++m_report.eventsSeen;
+                        if (finished() && m_loop)
+                            m_loop->quit();
+                    });
             raw->open(req);
             m_streams.push_back(std::move(ws));
         }
@@ -175,10 +188,11 @@ void WebhookLoad::sendNext(Connection *c)
     const int index = m_next++;
     QString wamid;
     const QByteArray body = buildBody(index, &wamid);
-    QByteArray request = "POST " + m_opt.path.toLatin1() + " HTTP/1.1\r\nHost: " + c->target.host().toLatin1() +
-                         "\r\nContent-Type: application/json\r\nX-Hub-Signature-256: " +
-                         whatsapp::signatureHeader(body, m_opt.appSecret) + "\r\nContent-Length: " +
-                         QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    QByteArray request =
+        "POST " + m_opt.path.toLatin1() + " HTTP/1.1\r\nHost: " + c->target.host().toLatin1() +
+        "\r\nContent-Type: application/json\r\nX-Hub-Signature-256: " +
+        whatsapp::signatureHeader(body, m_opt.appSecret) +
+        "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     c->busy = true;
     c->sentAtNs = m_clock.nsecsElapsed();
     if (!m_opt.streamToken.isEmpty())

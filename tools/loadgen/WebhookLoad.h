@@ -17,16 +17,16 @@ namespace recado::loadgen {
 
 struct LoadOptions
 {
-    QList<QUrl> relays;        //!< webhook targets (round-robin per connection)
-    QList<QUrl> streamRelays;  //!< relays whose stream clients measure latency (default: relays)
+    QList<QUrl> relays;       //!< webhook targets (round-robin per connection)
+    QList<QUrl> streamRelays; //!< relays whose stream clients measure latency (default: relays)
     QByteArray appSecret;
-    QString streamToken;       //!< bearer token for stream clients; empty: no latency measurement
-    int connections = 16;      //!< concurrent keep-alive HTTP connections
-    int streamClients = 1;     //!< WebSocket clients per stream relay
-    int total = 10000;         //!< webhooks to send
-    double rate = 0;           //!< webhooks/s; 0 = as fast as the relays accept
+    QString streamToken;   //!< bearer token for stream clients; empty: no latency measurement
+    int connections = 16;  //!< concurrent keep-alive HTTP connections
+    int streamClients = 1; //!< WebSocket clients per stream relay
+    int total = 10000;     //!< webhooks to send
+    double rate = 0;       //!< webhooks/s; 0 = as fast as the relays accept
     int messagesPerWebhook = 1;
-    int customers = 500;       //!< distinct senders (conversations)
+    int customers = 500; //!< distinct senders (conversations)
     QString path = QStringLiteral("/webhook");
 };
 
@@ -40,7 +40,7 @@ struct LoadReport
     double messagesPerSecond = 0;
     double ackP50Ms = 0; //!< webhook POST -> 200
     double ackP99Ms = 0;
-    int eventsSeen = 0;  //!< message.new events received by the first stream client
+    int eventsSeen = 0;    //!< message.new events received by the first stream client
     double eventP50Ms = 0; //!< webhook POST -> message.new on the stream
     double eventP99Ms = 0;
     QString toText() const;
