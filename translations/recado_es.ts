@@ -821,6 +821,10 @@
         <extracomment>Day separator date format within the current year (QDate format codes)</extracomment>
         <translation>dddd, d 'de' MMMM</translation>
     </message>
+    <message>
+        <source>Reply to an earlier message</source>
+        <translation>Respuesta a un mensaje anterior</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::TrayController</name>

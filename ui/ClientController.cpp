@@ -57,6 +57,10 @@ ClientController::ClientController(sync::TokenStore *store, Options options, QOb
 ClientController::~ClientController()
 {
     tearDown();
+    // Not deferred here: the window must go before the engine it reads from, and no event loop
+    // may run between them.
+    for (const QPointer<QObject> &o : std::as_const(m_retired))
+        delete o.data();
     delete m_dialog;
 }
 
@@ -125,12 +129,11 @@ void ClientController::onSignedIn()
     m_settings->sync();
 
     tearDown();
-    m_engine = new SyncEngine(this);
+    m_engine = new SyncEngine; // no parent: deleted after its window, see tearDown()
     const QString path = cachePathFor(Session::storeKey(relay, user.username));
     if (!m_engine->openCache(path)) {
         const QString why = m_engine->cacheError();
-        m_engine->deleteLater();
-        m_engine = nullptr;
+        delete m_engine.data();
         showSignIn(tr("The local cache could not be opened: %1").arg(why));
         return;
     }
@@ -157,16 +160,20 @@ void ClientController::onSignedIn()
 void ClientController::tearDown()
 {
     // Deferred deletes: this often runs inside a signal of the engine or the window.
+    // Window first, then engine (deferred deletes run in the order they were posted).
     if (m_window) {
         m_window->hide();
         m_window->deleteLater();
+        m_retired << m_window.data();
         m_window = nullptr;
     }
     if (m_engine) {
         m_engine->stop();
         m_engine->deleteLater();
+        m_retired << m_engine.data();
         m_engine = nullptr;
     }
+    m_retired.removeAll(nullptr);
 }
 
 void ClientController::signOut()

@@ -62,6 +62,7 @@ private:
     QPointer<sync::SyncEngine> m_engine;
     QPointer<MainWindow> m_window;
     QPointer<SignInDialog> m_dialog;
+    QList<QPointer<QObject>> m_retired; //!< windows and engines awaiting their deferred delete
 };
 
 } // namespace recado::ui

@@ -6,6 +6,7 @@
 #include "ui/Palette.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 
@@ -127,6 +128,14 @@ void ComposerWidget::refresh()
     // Once free text is impossible the template is the way forward; it stays disabled until
     // the template picker lands, but it is shown prominently.
     m_template->setVisible(!m_canSend && m_conversation.has_value());
+}
+
+void ComposerWidget::changeEvent(QEvent *e)
+{
+    QWidget::changeEvent(e);
+    // The window label's colour is derived from the palette: follow a light/dark switch.
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange)
+        refresh();
 }
 
 void ComposerWidget::submit()

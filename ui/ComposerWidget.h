@@ -41,6 +41,9 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &text);
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
     void refresh();
     void submit();

@@ -221,6 +221,8 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case FailureRole:
         return m.status == DeliveryStatus::Failed ? MessageText::failureReason(m) : QString();
     case QuoteRole:
+        if (row.quotedText.isEmpty() && !m.replyToWamid.isEmpty())
+            return tr("Reply to an earlier message"); // the quoted one is not cached (yet)
         return row.quotedText;
     case QuoteOutboundRole:
         return row.quotedOutbound;

@@ -258,6 +258,26 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 251);
     }
 
+    void replyQuotes()
+    {
+        auto *cache = m_engine->cache();
+        QVERIFY(cache->messages().upsert(msg(1, 1, 0)));
+        Message reply = msg(2, 1, 1);
+        reply.direction = Direction::Outbound;
+        reply.replyToWamid = QStringLiteral("wamid.1");
+        QVERIFY(cache->messages().upsert(reply));
+        Message orphan = msg(3, 1, 2);
+        orphan.replyToWamid = QStringLiteral("wamid.not-cached");
+        QVERIFY(cache->messages().upsert(orphan));
+        ThreadModel model(m_engine.get());
+        model.setConversation(1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0).data(ThreadModel::QuoteRole).toString(), QString());
+        QCOMPARE(model.index(1).data(ThreadModel::QuoteRole).toString(), QStringLiteral("m1"));
+        QCOMPARE(model.index(2).data(ThreadModel::QuoteRole).toString(),
+                 QStringLiteral("Reply to an earlier message"));
+    }
+
     void placeholdersForEveryKind_data()
     {
         QTest::addColumn<QString>("kind");
