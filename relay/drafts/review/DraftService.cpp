@@ -7,9 +7,7 @@
 #include "relay/api/ApiContext.h"
 #include "relay/api/OutboundQueue.h"
 #include "relay/consent/ConsentReply.h"
-#include "relay/drafts/BuiltinDrafter.h"
 #include "relay/drafts/KnowledgeBase.h"
-#include "relay/drafts/ModelDrafter.h"
 #include "relay/drafts/review/DraftStore.h"
 #include "relay/outbox/OutboxWorker.h"
 #include "relay/store/ConversationStore.h"
@@ -19,8 +17,9 @@
 #include "relay/store/ServiceRequestStore.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QSqlQuery>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDrafts, "recado.relay.drafts")
 
@@ -92,22 +91,28 @@ DraftService::DraftService(ApiContext &ctx, const RelayConfig &config, QObject *
     , m_ctx(ctx)
     , m_config(config)
     , m_policy(config.draftPolicy)
-{}
+{
+    // A few milliseconds gather the drafts of one ingest batch into one commit.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(10);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DraftService::flush);
+}
 
 DraftService::~DraftService() = default;
 
 bool DraftService::start(QString *error)
 {
-    m_kb = std::make_shared<drafts::KnowledgeBase>();
+    // The routes' copy of the knowledge base; the drafter thread loads its own.
+    m_kb = std::make_unique<drafts::KnowledgeBase>();
     QString kbError;
     const bool loaded = m_config.knowledgeBaseDir.isEmpty()
                             ? m_kb->loadBuiltin(&kbError)
                             : m_kb->loadDirectory(m_config.knowledgeBaseDir, &kbError);
-    if (!loaded) {
+    m_drafter = std::make_unique<DrafterThread>();
+    if (!loaded || !m_drafter->start(m_config.knowledgeBaseDir, m_config.draftModel, &kbError)) {
         *error = QStringLiteral("RECADO_KB_DIR: cannot load the knowledge base: %1").arg(kbError);
         return false;
     }
-    setModel(m_config.draftModel);
     qCInfo(lcDrafts).noquote() << "AI drafts:" << drafts::DraftPolicy::modeName(m_policy.mode)
                                << "with the" << drafterName() << "drafter," << m_kb->size()
                                << "knowledge-base articles";
@@ -116,17 +121,15 @@ bool DraftService::start(QString *error)
 
 void DraftService::setModel(const std::optional<drafts::ModelConfig> &model)
 {
-    // Drafts still in flight in the old drafter are dropped with it (their callbacks never run).
+    // Drafts still in flight in the old drafter are dropped with it.
     m_inFlight = 0;
-    if (model)
-        m_drafter = std::make_unique<drafts::ModelDrafter>(m_kb, *model);
-    else
-        m_drafter = std::make_unique<drafts::BuiltinDrafter>(m_kb);
+    if (m_drafter)
+        m_drafter->setModel(model);
 }
 
 QString DraftService::drafterName() const
 {
-    return m_drafter ? m_drafter->name() : QString();
+    return m_drafter ? m_drafter->drafterName() : QString();
 }
 
 QString DraftService::blockedReason(const DraftRecord &draft,
@@ -185,30 +188,68 @@ void DraftService::onInboundStored(const QList<qint64> &messageIds)
             continue;
         ++m_inFlight;
         const qint64 conversationId = conversation->id;
+        // `done` runs on this thread, and never after this service is gone (DrafterThread).
         m_drafter->draft(contextFor(*message, *conversation),
-                         [this, guard = QPointer<DraftService>(this), id,
-                          conversationId](const drafts::DraftResult &r) {
-                             if (!guard)
-                                 return;
+                         [this, id, conversationId](const drafts::DraftResult &r) {
                              m_inFlight = qMax(0, m_inFlight - 1);
-                             store(id, conversationId, r);
+                             m_finished.append({id, conversationId, r});
+                             if (!m_flushTimer.isActive())
+                                 m_flushTimer.start();
                          });
     }
 }
 
-void DraftService::store(qint64 messageId, qint64 conversationId, const drafts::DraftResult &result)
+void DraftService::flush()
 {
-    Transaction tx(m_ctx.db);
+    const QList<Finished> batch = std::exchange(m_finished, {});
+    if (batch.isEmpty())
+        return;
+    auto commit = [this](const QList<Finished> &part) {
+        Transaction tx(m_ctx.db);
+        QList<domain::Event> events;
+        QList<qint64> stored;
+        bool autoSent = false;
+        if (!tx.isActive())
+            return false;
+        for (const Finished &f : part) {
+            if (!store(f, &events, &stored, &autoSent))
+                return false;
+        }
+        if (!tx.commit())
+            return false;
+        if (!events.isEmpty())
+            m_ctx.publish(events);
+        if (autoSent)
+            m_ctx.outbox.kick();
+        for (qint64 id : std::as_const(stored))
+            Q_EMIT draftStored(id);
+        return true;
+    };
+    if (commit(batch))
+        return;
+    // One bad draft must not lose its neighbours.
+    for (const Finished &f : batch) {
+        if (batch.size() == 1 || !commit({f}))
+            qCWarning(lcDrafts) << "could not store the draft for message" << f.messageId
+                                << m_ctx.db.lastError();
+    }
+}
+
+bool DraftService::store(const Finished &f, QList<domain::Event> *events, QList<qint64> *stored,
+                         bool *autoSent)
+{
+    const qint64 messageId = f.messageId;
+    const qint64 conversationId = f.conversationId;
+    const drafts::DraftResult &result = f.result;
     DraftStore drafts(m_ctx.db);
     EventLog log(m_ctx.db);
-    QList<domain::Event> events;
-    if (!tx.isActive() || !lockConversation(m_ctx.db, conversationId))
-        return;
-    if (drafts.byMessage(messageId))
-        return; // drafted already (a second trigger for the same message)
+    if (!lockConversation(m_ctx.db, conversationId))
+        return false;
+    if (drafts.hasDraftFor(messageId))
+        return true; // drafted already (a second trigger for the same message)
     const auto conversation = ConversationStore(m_ctx.db).get(conversationId);
     if (!conversation)
-        return;
+        return true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     DraftRecord draft;
@@ -245,13 +286,13 @@ void DraftService::store(qint64 messageId, qint64 conversationId, const drafts::
             d.draftId = old->id;
             d.draftText = old->result.reply;
             if (!drafts.decide(*old) || !drafts.addDecision(d))
-                return;
+                return false;
             const domain::Event e =
                 log.append(QStringLiteral("draft.updated"), conversationId,
                            QJsonObject{{QStringLiteral("draft"), old->toJson()}});
             if (e.seq == 0)
-                return;
-            events.append(e);
+                return false;
+            events->append(e);
         }
         const QString blocker = m_policy.autoSendBlocker(result);
         if (blocker.isEmpty() && conversation->status != domain::ConversationStatus::Closed) {
@@ -260,7 +301,7 @@ void DraftService::store(qint64 messageId, qint64 conversationId, const drafts::
             m.kind = QStringLiteral("text");
             m.text = result.reply;
             OutboundRefusal refusal;
-            if (storeOutbound(m_ctx.db, *conversation, autoSendActor(), &m, &events, &refusal)) {
+            if (storeOutbound(m_ctx.db, *conversation, autoSendActor(), &m, events, &refusal)) {
                 draft.status = DraftStatus::AutoSent;
                 draft.decidedAt = now;
                 draft.decidedBy = autoSendActor();
@@ -272,6 +313,8 @@ void DraftService::store(qint64 messageId, qint64 conversationId, const drafts::
                 d.sentMessageId = m.id;
                 d.editDistance = 0;
                 decisions.append(d);
+            } else if (refusal.httpStatus >= 500) {
+                return false; // the transaction may hold half a message: roll it back
             } else {
                 qCWarning(lcDrafts).noquote()
                     << "auto-send of the draft for message" << messageId
@@ -285,27 +328,22 @@ void DraftService::store(qint64 messageId, qint64 conversationId, const drafts::
 
     draft.id = drafts.insert(draft);
     if (draft.id == 0)
-        return;
+        return false;
     for (DraftDecision &d : decisions) {
         d.draftId = draft.id;
         if (!drafts.addDecision(d))
-            return;
+            return false;
     }
     const domain::Event e = log.append(
         QStringLiteral("draft.new"), conversationId,
         QJsonObject{{QStringLiteral("draft"), draft.toJson(blockedReason(draft, conversation))}});
     if (e.seq == 0)
-        return;
-    events.append(e);
-    if (!tx.commit()) {
-        qCWarning(lcDrafts) << "could not store the draft for message" << messageId
-                            << m_ctx.db.lastError();
-        return;
-    }
-    m_ctx.publish(events);
+        return false;
+    events->append(e);
+    stored->append(draft.id);
     if (draft.status == DraftStatus::AutoSent)
-        m_ctx.outbox.kick();
-    Q_EMIT draftStored(draft.id);
+        *autoSent = true;
+    return true;
 }
 
 } // namespace recado::relay::review

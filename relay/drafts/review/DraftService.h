@@ -2,14 +2,17 @@
 #pragma once
 
 #include "core/domain/Conversation.h"
+#include "core/domain/Event.h"
 #include "core/domain/Message.h"
 #include "relay/drafts/DraftContext.h"
 #include "relay/drafts/DraftPolicy.h"
 #include "relay/drafts/DraftResult.h"
 #include "relay/drafts/ModelConfig.h"
 #include "relay/drafts/review/DraftRecord.h"
+#include "relay/drafts/review/DrafterThread.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -18,7 +21,6 @@ namespace recado::relay {
 struct ApiContext;
 struct RelayConfig;
 namespace drafts {
-class Drafter;
 class KnowledgeBase;
 } // namespace drafts
 } // namespace recado::relay
@@ -69,14 +71,27 @@ Q_SIGNALS:
     void draftStored(qint64 draftId);
 
 private:
-    void store(qint64 messageId, qint64 conversationId, const drafts::DraftResult &result);
+    struct Finished
+    {
+        qint64 messageId = 0;
+        qint64 conversationId = 0;
+        drafts::DraftResult result;
+    };
+    //! Stores every draft finished since the last flush in one transaction (one durable commit
+    //! for a burst, like the ingest's group commit); on failure, one by one.
+    void flush();
+    //! Inside the caller's transaction. False on a storage error (the transaction is lost).
+    bool store(const Finished &f, QList<domain::Event> *events, QList<qint64> *stored,
+               bool *autoSent);
 
     ApiContext &m_ctx;
     const RelayConfig &m_config;
     drafts::DraftPolicy m_policy;
-    std::shared_ptr<drafts::KnowledgeBase> m_kb;
-    std::unique_ptr<drafts::Drafter> m_drafter;
+    std::unique_ptr<drafts::KnowledgeBase> m_kb; //!< for the routes, on the relay's thread
+    std::unique_ptr<DrafterThread> m_drafter;
     int m_inFlight = 0;
+    QList<Finished> m_finished;
+    QTimer m_flushTimer;
 };
 
 } // namespace recado::relay::review

@@ -99,8 +99,8 @@ qint64 DraftStore::insert(const DraftRecord &d)
 
 QList<DraftRecord> DraftStore::select(const QString &where, const QVariantList &values)
 {
-    QSqlQuery q(m_db.db());
-    q.prepare(kSelect + where);
+    // Cached per connection: the WHERE clauses are a small fixed set (filters are bound).
+    QSqlQuery &q = m_db.prepared(kSelect + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
     QList<DraftRecord> out;
@@ -108,7 +108,23 @@ QList<DraftRecord> DraftStore::select(const QString &where, const QVariantList &
         return out;
     while (q.next())
         out.append(readDraft(q));
+    q.finish();
     return out;
+}
+
+bool DraftStore::exists(const QString &where, const QVariantList &values)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT 1 FROM drafts ") + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    const bool found = execOrError(q) && q.next();
+    q.finish();
+    return found;
+}
+
+bool DraftStore::hasDraftFor(qint64 messageId)
+{
+    return exists(QStringLiteral("WHERE message_id = ?"), {messageId});
 }
 
 std::optional<DraftRecord> DraftStore::get(qint64 id)
@@ -125,6 +141,10 @@ std::optional<DraftRecord> DraftStore::byMessage(qint64 messageId)
 
 std::optional<DraftRecord> DraftStore::pending(qint64 conversationId)
 {
+    // Most conversations have none: a cheap index probe before the full row.
+    if (!exists(QStringLiteral("WHERE conversation_id = ? AND status = 'pending'"),
+                {conversationId}))
+        return std::nullopt;
     const auto rows = select(QStringLiteral("WHERE d.conversation_id = ? AND d.status = 'pending'"),
                              {conversationId});
     return rows.isEmpty() ? std::nullopt : std::optional(rows.first());

@@ -42,6 +42,7 @@ public:
     qint64 insert(const DraftRecord &draft);
     std::optional<DraftRecord> get(qint64 id);
     std::optional<DraftRecord> byMessage(qint64 messageId);
+    bool hasDraftFor(qint64 messageId);
     std::optional<DraftRecord> pending(qint64 conversationId);
     //! Newest first, `limit` at most; `more` tells whether older ones exist.
     QList<DraftRecord> list(const DraftFilter &filter, bool *more = nullptr);
@@ -60,6 +61,7 @@ public:
 
 private:
     QList<DraftRecord> select(const QString &where, const QVariantList &values);
+    bool exists(const QString &where, const QVariantList &values);
 
     Database &m_db;
 };
