@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/JsonCodec.h"
 #include "core/whatsapp/PhoneNumber.h"
-#include "core/whatsapp/ServiceWindow.h"
 #include "core/whatsapp/WebhookParser.h"
 #include "relay/api/ApiContext.h"
+#include "relay/api/OutboundQueue.h"
 #include "relay/auth/Authenticator.h"
 #include "relay/http/Router.h"
 #include "relay/media/OutboundContent.h"
@@ -13,7 +13,6 @@
 #include "relay/store/EventLog.h"
 #include "relay/store/MessageStore.h"
 #include "relay/store/OutboxStore.h"
-#include "relay/templates/TemplateSend.h"
 
 #include <QJsonArray>
 
@@ -87,77 +86,6 @@ bool readOutbound(const HttpExchangePtr &ex, const QJsonObject &body, Message *m
     m->content = content;
     m->text = whatsapp::summarize(m->kind, content);
     return true;
-}
-
-//! Stores a new outbound message for `conversationId` and queues it. Window rules apply to
-//! everything but templates. Replies itself.
-void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversationId, Message m,
-                   const QString &author)
-{
-    Transaction tx(ctx.db);
-    ConversationStore conversations(ctx.db);
-    MessageStore messages(ctx.db);
-    const auto conversation = conversations.get(conversationId);
-    if (!conversation) {
-        ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
-        return;
-    }
-    // Templates: library status, parameters, consent; rendered into the Graph object.
-    if (m.kind == QLatin1String("template") &&
-        !prepareTemplateMessage(ctx.db, ex, *conversation, author, &m))
-        return;
-    // Uploads, quoted messages and reaction targets must belong to this conversation.
-    if (const auto problem = OutboundContent::resolve(ctx.db, conversationId, &m)) {
-        ex->replyError(problem->status, problem->code, problem->message);
-        return;
-    }
-    if (m.kind != QLatin1String("template") &&
-        !whatsapp::ServiceWindow{conversation->lastInboundAt}.isOpen(
-            QDateTime::currentDateTimeUtc())) {
-        ex->replyError(422, QStringLiteral("window_closed"),
-                       QStringLiteral("more than 24 hours have passed since the customer last "
-                                      "wrote; a template is needed"));
-        return;
-    }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m.conversationId = conversationId;
-    m.direction = domain::Direction::Outbound;
-    m.status = DeliveryStatus::Queued;
-    m.timestamp = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    m.author = author;
-    m.id = messages.insertOutbound(m);
-    QList<domain::Event> events; // a reaction updates its target first (relay/media)
-    if (m.id == 0 || !OutboundContent::afterInsert(ctx.db, &m, &events) ||
-        !OutboxStore(ctx.db).enqueue(m.id, now) ||
-        !conversations.recordOutbound(conversationId, m.text, now)) {
-        ex->replyError(500, QStringLiteral("storage_error"),
-                       QStringLiteral("could not queue the message; try again"));
-        return;
-    }
-    // Sequence number first, so the payload's conversation carries the seq it is stored with.
-    EventLog log(ctx.db);
-    domain::Event e;
-    e.seq = log.reserve();
-    if (e.seq != 0) {
-        conversations.setSeq(conversationId, e.seq);
-        e.type = QStringLiteral("message.new");
-        e.conversationId = conversationId;
-        e.createdAt = QDateTime::currentDateTimeUtc();
-        e.payload = QJsonObject{
-            {QStringLiteral("message"), protocol::toJson(m)},
-            {QStringLiteral("conversation"), protocol::toJson(*conversations.get(conversationId))}};
-        if (!log.write(e))
-            e.seq = 0;
-    }
-    if (e.seq == 0 || !tx.commit()) {
-        ex->replyError(500, QStringLiteral("storage_error"),
-                       QStringLiteral("could not queue the message; try again"));
-        return;
-    }
-    events.append(e);
-    ctx.publish(events);
-    ctx.outbox.kick();
-    ex->replyJson(202, QJsonObject{{QStringLiteral("message"), protocol::toJson(m)}});
 }
 
 //! A retried request with a known client id gets the stored message back: never a second send.

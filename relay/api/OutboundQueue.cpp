@@ -4,6 +4,7 @@
 #include "core/protocol/JsonCodec.h"
 #include "core/whatsapp/ServiceWindow.h"
 #include "relay/api/ApiContext.h"
+#include "relay/media/OutboundContent.h"
 #include "relay/outbox/OutboxWorker.h"
 #include "relay/store/ConversationStore.h"
 #include "relay/store/Database.h"
@@ -17,6 +18,11 @@ namespace recado::relay {
 bool storeOutbound(Database &db, const domain::Conversation &conversation, const QString &author,
                    domain::Message *m, QList<domain::Event> *events, OutboundRefusal *refusal)
 {
+    // Uploads, quoted messages and reaction targets must belong to this conversation.
+    if (const auto problem = OutboundContent::resolve(db, conversation.id, m)) {
+        *refusal = {problem->status, problem->code, problem->message};
+        return false;
+    }
     if (m->kind != QLatin1String("template") &&
         !whatsapp::ServiceWindow{conversation.lastInboundAt}.isOpen(
             QDateTime::currentDateTimeUtc())) {
@@ -36,7 +42,9 @@ bool storeOutbound(Database &db, const domain::Conversation &conversation, const
     m->timestamp = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     m->author = author;
     m->id = messages.insertOutbound(*m);
-    if (m->id == 0 || !OutboxStore(db).enqueue(m->id, now) ||
+    // A reaction updates its target first (relay/media), with its own event.
+    if (m->id == 0 || !OutboundContent::afterInsert(db, m, events) ||
+        !OutboxStore(db).enqueue(m->id, now) ||
         !conversations.recordOutbound(conversation.id, m->text, now)) {
         *refusal = storageError;
         return false;

@@ -25,7 +25,8 @@ struct OutboundRefusal
     QString message;
 };
 
-//! The one way an outbound message is stored and queued for the outbox worker: the 24-hour
+//! The one way an outbound message is stored and queued for the outbox worker: its content
+//! resolved against the conversation (uploads, quoted messages, reaction targets), the 24-hour
 //! window rule (everything but templates), the message row as `queued`, the outbox row, the
 //! conversation's preview and the `message.new` event. Runs inside the caller's transaction;
 //! on success appends the event to `events` and fills `m` (id, status, author, time).
