@@ -74,14 +74,18 @@ bool consentAnswered(Database &db, qint64 conversationId, qint64 messageId)
     return answered;
 }
 
-//! Takes the conversation's row lock for the rest of the transaction, so the pending-draft
-//! check and the insert cannot interleave with another instance's (PostgreSQL; SQLite
-//! transactions are serial anyway).
-bool lockConversation(Database &db, qint64 conversationId)
+//! Takes the event sequence's row lock for the rest of the transaction without using a number.
+//! Every writer of events takes it (EventLog::reserve), so from here on this transaction sees
+//! everything committed before it and nothing interleaves: the pending-draft check and the
+//! insert cannot race with another instance (PostgreSQL; SQLite transactions are serial anyway).
+//! Taking it first also keeps the lock order of the ingest (sequence, then conversation rows).
+bool lockEventSequence(Database &db)
 {
-    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE conversations SET seq = seq WHERE id = ?"));
-    q.addBindValue(conversationId);
-    return execOrError(q);
+    QSqlQuery &q =
+        db.prepared(QStringLiteral("UPDATE counters SET value = value WHERE name = 'event_seq'"));
+    const bool ok = execOrError(q);
+    q.finish();
+    return ok;
 }
 
 } // namespace
@@ -209,7 +213,7 @@ void DraftService::flush()
         QList<domain::Event> events;
         QList<qint64> stored;
         bool autoSent = false;
-        if (!tx.isActive())
+        if (!tx.isActive() || !lockEventSequence(m_ctx.db))
             return false;
         for (const Finished &f : part) {
             if (!store(f, &events, &stored, &autoSent))
@@ -243,8 +247,6 @@ bool DraftService::store(const Finished &f, QList<domain::Event> *events, QList<
     const drafts::DraftResult &result = f.result;
     DraftStore drafts(m_ctx.db);
     EventLog log(m_ctx.db);
-    if (!lockConversation(m_ctx.db, conversationId))
-        return false;
     if (drafts.hasDraftFor(messageId))
         return true; // drafted already (a second trigger for the same message)
     const auto conversation = ConversationStore(m_ctx.db).get(conversationId);
