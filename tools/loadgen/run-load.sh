@@ -20,7 +20,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 wait_http() { for _ in $(seq 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.1; done; return 1; }
 result() { grep -o 'throughput: [0-9]* webhooks/s' "$1" | grep -o '[0-9]*' | head -1; }
 
-start_relay() { # name database-url -> prints port; sets RELAY_PID
+start_relay() { # name database-url -> sets RELAY_PORT and RELAY_PID (no subshell, so both survive)
   local name=$1 db=$2 port; port=$(free_port)
   env META_APP_SECRET=$SECRET META_VERIFY_TOKEN=v META_ACCESS_TOKEN=t META_PHONE_NUMBER_ID=106540352242922 \
       META_GRAPH_URL=http://127.0.0.1:9 RECADO_DATA_DIR="$WORK/$name" RECADO_DATABASE="$db" \
@@ -28,7 +28,7 @@ start_relay() { # name database-url -> prints port; sets RELAY_PID
       "$RELAY" serve >"$WORK/$name.log" 2>&1 &
   RELAY_PID=$!; pids+=($RELAY_PID)
   wait_http "http://127.0.0.1:$port/healthz"
-  echo "$port"
+  RELAY_PORT=$port
 }
 add_user() { # database-url
   echo bench-password | env META_APP_SECRET=$SECRET META_VERIFY_TOKEN=v META_ACCESS_TOKEN=t META_PHONE_NUMBER_ID=1 \
@@ -66,7 +66,7 @@ echo "== above: minimal QHttpServer route (ceiling 2)"
 
 # 3. Relay on SQLite (durable: WAL + synchronous=FULL).
 DB="sqlite:$WORK/sqlite/relay.db"; add_user "$DB"
-P=$(start_relay sqlite "$DB"); SQLITE_PID=$RELAY_PID
+start_relay sqlite "$DB"; P=$RELAY_PORT; SQLITE_PID=$RELAY_PID
 "$LOADGEN" --relay "http://127.0.0.1:$P" --secret $SECRET --token "$(token "$P")" --total "$TOTAL" --connections "$CONN" --pid $SQLITE_PID | tee "$WORK/sqlite.txt"
 echo "== above: relay on SQLite, one instance"
 kill $SQLITE_PID
@@ -74,10 +74,10 @@ kill $SQLITE_PID
 # 4. PostgreSQL with one relay, then two relays sharing it.
 PG=$("$ROOT/tests/support/pg-cluster.sh" start)
 add_user "$PG"
-P1=$(start_relay pg1 "$PG"); PID1=$RELAY_PID
+start_relay pg1 "$PG"; P1=$RELAY_PORT; PID1=$RELAY_PID
 "$LOADGEN" --relay "http://127.0.0.1:$P1" --secret $SECRET --token "$(token "$P1")" --total "$TOTAL" --connections "$CONN" --pid $PID1 | tee "$WORK/pg1.txt"
 echo "== above: relay on PostgreSQL, one instance"
-P2=$(start_relay pg2 "$PG"); PID2=$RELAY_PID
+start_relay pg2 "$PG"; P2=$RELAY_PORT; PID2=$RELAY_PID
 "$LOADGEN" --relay "http://127.0.0.1:$P1" --relay "http://127.0.0.1:$P2" --stream-relay "http://127.0.0.1:$P2" \
   --secret $SECRET --token "$(token "$P1")" --total "$TOTAL" --connections "$CONN" --pid $PID1 --pid $PID2 | tee "$WORK/pg2.txt"
 echo "== above: relay on PostgreSQL, two instances (latency measured on instance 2's stream for webhooks to both)"
