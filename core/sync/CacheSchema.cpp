@@ -50,7 +50,8 @@ bool CacheSchema::migrate(QSqlDatabase &db, QString *error)
         return false;
     }
     using Step = bool (*)(QSqlDatabase &, QString *);
-    const Step steps[] = {&CacheSchema::migrateTo1, &CacheSchema::migrateTo2};
+    const Step steps[] = {&CacheSchema::migrateTo1, &CacheSchema::migrateTo2,
+                          &CacheSchema::migrateTo3};
     for (int v = have; v < kVersion; ++v) {
         if (!db.transaction()) {
             if (error)
@@ -129,6 +130,24 @@ bool CacheSchema::migrateTo2(QSqlDatabase &db, QString *error)
                    {QStringLiteral("CREATE INDEX conv_unread ON conversations(status, unread_count)"
                                    " WHERE unread_count > 0")},
                    error);
+}
+
+bool CacheSchema::migrateTo3(QSqlDatabase &db, QString *error)
+{
+    // Every message kind renders offline: the relay's media record (status, type, size, url,
+    // reason of a failure) and the reactions summary are kept as JSON next to `content`. The
+    // outbox carries any kind: its content, and for attachments the local copy of the file that
+    // is uploaded to the relay before the send (the upload id then goes into `content`).
+    return execAll(
+        db,
+        {QStringLiteral("ALTER TABLE messages ADD COLUMN media TEXT"),
+         QStringLiteral("ALTER TABLE messages ADD COLUMN reactions TEXT"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'text'"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN content TEXT"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN attachment TEXT"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN attachment_mime TEXT"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN attachment_name TEXT")},
+        error);
 }
 
 } // namespace recado::sync

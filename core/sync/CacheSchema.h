@@ -13,7 +13,7 @@ namespace recado::sync {
 class CacheSchema
 {
 public:
-    static constexpr int kVersion = 2;
+    static constexpr int kVersion = 3;
 
     //! Brings `db` up to kVersion. Returns false with `error` set in words on failure, and
     //! also when the file was written by a newer Recado (version above kVersion).
@@ -23,6 +23,7 @@ public:
 private:
     static bool migrateTo1(QSqlDatabase &db, QString *error);
     static bool migrateTo2(QSqlDatabase &db, QString *error);
+    static bool migrateTo3(QSqlDatabase &db, QString *error);
 };
 
 } // namespace recado::sync

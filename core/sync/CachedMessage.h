@@ -13,6 +13,7 @@ struct CachedMessage
     domain::Message message;
     QString quotedText; //!< text of the message this one replies to, when cached
     bool quotedOutbound = false;
+    QString quotedKind; //!< kind of the quoted message ("image", ...), when cached
 };
 
 //! Position in a thread: by time, ties by local id.

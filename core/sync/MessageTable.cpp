@@ -17,7 +17,7 @@ namespace {
 const char kSelect[] =
     "SELECT m.local_id, m.id, m.client_id, m.conversation_id, m.wamid, m.direction, m.kind,"
     " m.text, m.content, m.status, m.ts, m.reply_to, m.forwarded, m.author, m.error_code,"
-    " m.error_title, m.error_details, q.text, q.direction"
+    " m.error_title, m.error_details, q.text, q.direction, m.media, m.reactions, q.kind"
     " FROM messages m LEFT JOIN messages q ON m.reply_to IS NOT NULL AND q.wamid = m.reply_to";
 
 QVariant nullIfEmpty(const QString &s)
@@ -55,6 +55,13 @@ CachedMessage fromRow(const QSqlQuery &q)
     m.errorDetails = q.value(16).toString();
     c.quotedText = q.value(17).toString();
     c.quotedOutbound = q.value(18).toString() == QLatin1String("out");
+    const QByteArray media = q.value(19).toByteArray();
+    if (!media.isEmpty())
+        m.media = QJsonDocument::fromJson(media).object();
+    const QByteArray reactions = q.value(20).toByteArray();
+    if (!reactions.isEmpty())
+        m.reactions = QJsonDocument::fromJson(reactions).array();
+    c.quotedKind = q.value(21).toString();
     return c;
 }
 
@@ -79,16 +86,22 @@ void bindMessage(QSqlQuery &q, const Message &m)
     q.addBindValue(m.errorCode);
     q.addBindValue(nullIfEmpty(m.errorTitle));
     q.addBindValue(nullIfEmpty(m.errorDetails));
+    q.addBindValue(m.media.isEmpty()
+                       ? QVariant()
+                       : QVariant(QJsonDocument(m.media).toJson(QJsonDocument::Compact)));
+    q.addBindValue(m.reactions.isEmpty()
+                       ? QVariant()
+                       : QVariant(QJsonDocument(m.reactions).toJson(QJsonDocument::Compact)));
 }
 
 const char kInsert[] =
     "INSERT INTO messages(id, client_id, conversation_id, wamid, direction, kind, text, content,"
-    " status, ts, reply_to, forwarded, author, error_code, error_title, error_details)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    " status, ts, reply_to, forwarded, author, error_code, error_title, error_details, media,"
+    " reactions) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 const char kUpdate[] =
     "UPDATE messages SET id=?, client_id=?, conversation_id=?, wamid=?, direction=?, kind=?,"
     " text=?, content=?, status=?, ts=?, reply_to=?, forwarded=?, author=?, error_code=?,"
-    " error_title=?, error_details=? WHERE local_id=?";
+    " error_title=?, error_details=?, media=?, reactions=? WHERE local_id=?";
 } // namespace
 
 MessageTable::MessageTable(QSqlDatabase db)

@@ -4,6 +4,7 @@
 #include "core/sync/ApiResult.h"
 #include "core/sync/Backoff.h"
 #include "core/sync/CachedMessage.h"
+#include "core/sync/OutboxEntry.h"
 
 #include <QObject>
 #include <QTimer>
@@ -13,7 +14,16 @@
 namespace recado::sync {
 
 class LocalCache;
+class MediaApi;
 class RelayApi;
+
+//! A file the agent attaches: where it is now, its MIME type and the name the customer sees.
+struct OutboxAttachment
+{
+    QString path;
+    QString mimeType;
+    QString filename;
+};
 
 //! Sends messages typed by the user through the cache's outbox table.
 //!
@@ -32,6 +42,18 @@ public:
 
     std::optional<CachedMessage> enqueue(qint64 conversationId, const QString &text,
                                          const QString &replyTo, const QString &author);
+    //! Any kind (docs/api.md "What agents can send"): `content` is `{kind: {...}}`; `text` is
+    //! what the thread shows until the relay answers (caption or summary). With an attachment,
+    //! the file is copied next to the cache first (so a restart or a relay outage loses
+    //! nothing), uploaded when the entry's turn comes, and its upload id put into
+    //! `content[kind]` before the message is sent. Returns nothing if the file cannot be read.
+    std::optional<CachedMessage> enqueueMessage(qint64 conversationId, const QString &kind,
+                                                const QJsonObject &content, const QString &text,
+                                                const QString &replyTo, const QString &author,
+                                                const OutboxAttachment &attachment = {});
+    void setMediaApi(MediaApi *media) { m_media = media; }
+    //! Where attachment copies wait for their upload.
+    QString attachmentDir() const;
     //! Puts a locally failed message back in line.
     bool retry(const QString &clientId);
     //! Online: the relay is reachable (the event stream is live). Going online sends at once.
@@ -49,9 +71,12 @@ Q_SIGNALS:
 private:
     void sendNext();
     void onAnswer(const QString &clientId, const ApiResult &r, const domain::Message &stored);
+    void sendEntry(const OutboxEntry &e);
+    void uploadEntry(const OutboxEntry &e);
 
     LocalCache *m_cache;
     RelayApi *m_api;
+    MediaApi *m_media = nullptr;
     Backoff m_backoff{1000, 60000};
     QTimer m_retryTimer;
     bool m_online = false;

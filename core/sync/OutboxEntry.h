@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace recado::sync {
@@ -21,6 +22,15 @@ struct OutboxEntry
     int attempts = 0;
     State state = State::Pending;
     QString error;
+    //! Any kind besides text: `content` is what goes to the relay as `content` (for media its
+    //! `content[kind].upload_id` is filled in once the attachment is uploaded).
+    QString kind = QStringLiteral("text");
+    QJsonObject content;
+    //! A file to upload before sending: the outbox's own copy (so the send survives the user
+    //! moving or deleting the original), its MIME type and the name the customer sees.
+    QString attachmentPath;
+    QString attachmentMime;
+    QString attachmentName;
 };
 
 } // namespace recado::sync

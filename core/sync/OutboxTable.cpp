@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/sync/OutboxTable.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -8,8 +9,9 @@
 namespace recado::sync {
 
 namespace {
-const char kSelect[] = "SELECT client_id, conversation_id, text, reply_to, created_at, attempts,"
-                       " state, error FROM outbox";
+const char kSelect[] =
+    "SELECT client_id, conversation_id, text, reply_to, created_at, attempts,"
+    " state, error, kind, content, attachment, attachment_mime, attachment_name FROM outbox";
 
 OutboxEntry fromRow(const QSqlQuery &q)
 {
@@ -23,6 +25,15 @@ OutboxEntry fromRow(const QSqlQuery &q)
     e.state = q.value(6).toString() == QLatin1String("failed") ? OutboxEntry::State::Failed
                                                                : OutboxEntry::State::Pending;
     e.error = q.value(7).toString();
+    e.kind = q.value(8).toString();
+    if (e.kind.isEmpty())
+        e.kind = QStringLiteral("text");
+    const QByteArray content = q.value(9).toByteArray();
+    if (!content.isEmpty())
+        e.content = QJsonDocument::fromJson(content).object();
+    e.attachmentPath = q.value(10).toString();
+    e.attachmentMime = q.value(11).toString();
+    e.attachmentName = q.value(12).toString();
     return e;
 }
 } // namespace
@@ -48,14 +59,27 @@ bool OutboxTable::exec(const QString &sql, const QVariantList &binds)
 
 bool OutboxTable::add(const OutboxEntry &e)
 {
+    auto orNull = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
     return exec(QStringLiteral("INSERT INTO outbox(client_id, conversation_id, text, reply_to,"
-                               " created_at, attempts, state, error) VALUES (?,?,?,?,?,?,?,?)"),
-                {e.clientId, e.conversationId, e.text,
+                               " created_at, attempts, state, error, kind, content, attachment,"
+                               " attachment_mime, attachment_name)"
+                               " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                {e.clientId, e.conversationId, e.text.isNull() ? QStringLiteral("") : e.text,
                  e.replyTo.isEmpty() ? QVariant() : QVariant(e.replyTo),
                  e.createdAt.toMSecsSinceEpoch(), e.attempts,
                  e.state == OutboxEntry::State::Failed ? QStringLiteral("failed")
                                                        : QStringLiteral("pending"),
-                 e.error.isEmpty() ? QVariant() : QVariant(e.error)});
+                 e.error.isEmpty() ? QVariant() : QVariant(e.error), e.kind,
+                 e.content.isEmpty()
+                     ? QVariant()
+                     : QVariant(QJsonDocument(e.content).toJson(QJsonDocument::Compact)),
+                 orNull(e.attachmentPath), orNull(e.attachmentMime), orNull(e.attachmentName)});
+}
+
+bool OutboxTable::setContent(const QString &clientId, const QJsonObject &content)
+{
+    return exec(QStringLiteral("UPDATE outbox SET content = ? WHERE client_id = ?"),
+                {QJsonDocument(content).toJson(QJsonDocument::Compact), clientId});
 }
 
 std::optional<OutboxEntry> OutboxTable::get(const QString &clientId) const

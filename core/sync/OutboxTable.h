@@ -28,6 +28,8 @@ public:
     bool markFailed(const QString &clientId, const QString &error);
     bool markPending(const QString &clientId);
     bool remove(const QString &clientId);
+    //! Replaces an entry's content (the attachment was uploaded: its upload id is now in it).
+    bool setContent(const QString &clientId, const QJsonObject &content);
 
     QString lastError() const { return m_error; }
 

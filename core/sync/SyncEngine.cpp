@@ -6,6 +6,7 @@
 #include "core/sync/EventApplier.h"
 #include "core/sync/EventStream.h"
 #include "core/sync/LocalCache.h"
+#include "core/sync/MediaApi.h"
 #include "core/sync/Outbox.h"
 
 #include <QJsonArray>
@@ -28,7 +29,9 @@ SyncEngine::SyncEngine(QObject *parent)
     , m_applier(new EventApplier(m_cache.get(), this))
     , m_catchup(new Catchup(m_cache.get(), m_api, m_applier, this))
     , m_outbox(new Outbox(m_cache.get(), m_api, this))
+    , m_media(new MediaApi(m_api, this))
 {
+    m_outbox->setMediaApi(m_media);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_running) {
@@ -348,6 +351,20 @@ std::optional<CachedMessage> SyncEngine::sendText(qint64 conversationId, const Q
     if (!m_cache->isOpen() || text.trimmed().isEmpty())
         return std::nullopt;
     auto stored = m_outbox->enqueue(conversationId, text, replyTo, m_me.username);
+    if (stored)
+        Q_EMIT messageChanged(*stored);
+    return stored;
+}
+
+std::optional<CachedMessage> SyncEngine::sendMessage(qint64 conversationId, const QString &kind,
+                                                     const QJsonObject &content,
+                                                     const QString &text, const QString &replyTo,
+                                                     const OutboxAttachment &attachment)
+{
+    if (!m_cache->isOpen())
+        return std::nullopt;
+    auto stored = m_outbox->enqueueMessage(conversationId, kind, content, text, replyTo,
+                                           m_me.username, attachment);
     if (stored)
         Q_EMIT messageChanged(*stored);
     return stored;

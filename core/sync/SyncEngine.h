@@ -23,7 +23,9 @@ class Catchup;
 class EventApplier;
 class EventStream;
 class LocalCache;
+class MediaApi;
 class Outbox;
+struct OutboxAttachment;
 
 //! The one object the desktop UI talks to. It owns the account's cache, the REST client, the
 //! event stream and the outbox, keeps the cache converged with the relay, and reports every
@@ -79,6 +81,11 @@ public:
     void fetchOlder(qint64 conversationId);
     std::optional<CachedMessage> sendText(qint64 conversationId, const QString &text,
                                           const QString &replyTo = {});
+    //! Any other kind through the outbox (see Outbox::enqueueMessage).
+    std::optional<CachedMessage> sendMessage(qint64 conversationId, const QString &kind,
+                                             const QJsonObject &content, const QString &text,
+                                             const QString &replyTo,
+                                             const OutboxAttachment &attachment);
     void retry(const CachedMessage &message);
     //! `username` empty: unassign.
     void assign(qint64 conversationId, const QString &username);
@@ -90,6 +97,8 @@ public:
     LocalCache *cache() const { return m_cache.get(); }
     EventStream *stream() const { return m_stream; }
     Outbox *outbox() const { return m_outbox; }
+    //! Downloads of message files and uploads of attachments (the UI's media loader uses it).
+    MediaApi *media() const { return m_media; }
     Backoff &catchupBackoff() { return m_backoff; }
 
 Q_SIGNALS:
@@ -127,6 +136,7 @@ private:
     EventApplier *m_applier;
     Catchup *m_catchup;
     Outbox *m_outbox;
+    MediaApi *m_media;
     domain::Agent m_me;
     QList<domain::Agent> m_agents;
     Connection m_connection = Connection::Offline;

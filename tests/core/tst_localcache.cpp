@@ -10,6 +10,7 @@
 #include "core/protocol/JsonCodec.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -84,13 +85,21 @@ private Q_SLOTS:
         QVERIFY(m_cache.conversations().upsert(c));
         QSqlQuery q(m_cache.database());
         QVERIFY(q.exec(QStringLiteral("DROP INDEX conv_unread")));
+        // Schema 3's columns (message media and reactions, outbox kinds and attachments).
+        for (const char *drop :
+             {"messages DROP COLUMN media", "messages DROP COLUMN reactions",
+              "outbox DROP COLUMN kind", "outbox DROP COLUMN content",
+              "outbox DROP COLUMN attachment", "outbox DROP COLUMN attachment_mime",
+              "outbox DROP COLUMN attachment_name"})
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE ") + QLatin1String(drop)),
+                     qPrintable(q.lastError().text()));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
         q.finish();
         m_cache.close();
 
         QVERIFY2(m_cache.open(m_path), qPrintable(m_cache.lastError()));
         QSqlDatabase db = m_cache.database();
-        QCOMPARE(CacheSchema::version(db), 2);
+        QCOMPARE(CacheSchema::version(db), CacheSchema::kVersion);
         QSqlQuery plan(db);
         QVERIFY(plan.exec(
             QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'conv_unread'")));
@@ -174,6 +183,63 @@ private Q_SLOTS:
         QVERIFY(t.upsert(stale, &change));
         QCOMPARE(change, ConversationTable::Change::None);
         QCOMPARE(t.get(7)->assignee, QStringLiteral("luis"));
+    }
+
+    void keepsEveryKindAcrossRestart()
+    {
+        // Kind, Meta's content, the relay's media record and the reactions all survive a
+        // restart, so a thread renders fully offline.
+        Message m;
+        m.id = 77;
+        m.conversationId = 1;
+        m.wamid = QStringLiteral("wamid.IMG");
+        m.kind = QStringLiteral("image");
+        m.text = QStringLiteral("[Photo]: la fuga");
+        m.content =
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                        {QStringLiteral("image"),
+                         QJsonObject{{QStringLiteral("caption"), QStringLiteral("la fuga")},
+                                     {QStringLiteral("mime_type"), QStringLiteral("image/jpeg")}}},
+                        {QStringLiteral("referral"),
+                         QJsonObject{{QStringLiteral("headline"), QStringLiteral("Promo")}}}};
+        m.media = QJsonObject{{QStringLiteral("status"), QStringLiteral("ready")},
+                              {QStringLiteral("url"), QStringLiteral("/api/media/77")},
+                              {QStringLiteral("size"), 1234}};
+        m.reactions = QJsonArray{QJsonObject{{QStringLiteral("from"), QStringLiteral("customer")},
+                                             {QStringLiteral("emoji"), QStringLiteral("👍")}}};
+        m.forwarded = true;
+        m.timestamp = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_cache.messages().upsert(m));
+        recado::sync::OutboxEntry e;
+        e.clientId = QStringLiteral("c-1");
+        e.conversationId = 1;
+        e.createdAt = QDateTime::currentDateTimeUtc();
+        e.kind = QStringLiteral("document");
+        e.content =
+            QJsonObject{{QStringLiteral("document"),
+                         QJsonObject{{QStringLiteral("caption"), QStringLiteral("factura")}}}};
+        e.attachmentPath = QStringLiteral("/tmp/x");
+        e.attachmentMime = QStringLiteral("application/pdf");
+        e.attachmentName = QStringLiteral("factura.pdf");
+        QVERIFY(m_cache.outbox().add(e));
+        m_cache.close();
+        QVERIFY(m_cache.open(m_path));
+
+        const auto page = m_cache.messages().pageBefore(1, std::nullopt, 10);
+        QCOMPARE(page.size(), 1);
+        const Message &got = page.first().message;
+        QCOMPARE(got.kind, m.kind);
+        QCOMPARE(got.content, m.content);
+        QCOMPARE(got.media, m.media);
+        QCOMPARE(got.reactions, m.reactions);
+        QVERIFY(got.forwarded);
+        const auto entry = m_cache.outbox().get(QStringLiteral("c-1"));
+        QVERIFY(entry);
+        QCOMPARE(entry->kind, e.kind);
+        QCOMPARE(entry->content, e.content);
+        QCOMPARE(entry->attachmentPath, e.attachmentPath);
+        QCOMPARE(entry->attachmentMime, e.attachmentMime);
+        QCOMPARE(entry->attachmentName, e.attachmentName);
     }
 
     void threadPagingBackwards()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "relay/media/MediaRules.h"
+#include "core/whatsapp/MediaRules.h"
 
 #include <QStringList>
 
-namespace recado::relay {
+namespace recado::whatsapp {
 
 namespace {
 
@@ -155,6 +155,12 @@ bool MediaRules::isAnimatedWebp(const QByteArray &bytes)
 
 QString MediaRules::check(const QString &kind, const QString &mimeType, const QByteArray &bytes)
 {
+    return check(kind, mimeType, bytes.size(), bytes);
+}
+
+QString MediaRules::check(const QString &kind, const QString &mimeType, qint64 size,
+                          const QByteArray &bytes)
+{
     if (!isMediaKind(kind))
         return tr("\"%1\" is not a media kind; use image, video, audio, document or sticker.")
             .arg(kind);
@@ -167,17 +173,16 @@ QString MediaRules::check(const QString &kind, const QString &mimeType, const QB
             .arg(base.isEmpty() ? tr("untyped") : base, kind,
                  typesOf(kind).join(QStringLiteral(", ")));
     }
-    if (bytes.isEmpty())
+    if (size <= 0)
         return tr("The file is empty.");
     const bool animated = kind == QLatin1String("sticker") && isAnimatedWebp(bytes);
     const qint64 limit = maxBytes(kind, animated);
-    if (bytes.size() > limit) {
+    if (size > limit) {
         if (kind == QLatin1String("sticker"))
             return tr("The sticker is %1; WhatsApp allows %2 for %3 stickers.")
-                .arg(sizeText(bytes.size()), sizeText(limit),
-                     animated ? tr("animated") : tr("static"));
+                .arg(sizeText(size), sizeText(limit), animated ? tr("animated") : tr("static"));
         return tr("The file is %1; WhatsApp allows at most %2 for %3 messages.")
-            .arg(sizeText(bytes.size()), sizeText(limit), kind);
+            .arg(sizeText(size), sizeText(limit), kind);
     }
     if (!contentMatches(base, bytes))
         return tr("The file's content is not %1 as its type says; export it again in that format.")
@@ -209,4 +214,4 @@ MediaRules::Serving MediaRules::serving(const QString &kind, const QString &mime
     return s;
 }
 
-} // namespace recado::relay
+} // namespace recado::whatsapp
