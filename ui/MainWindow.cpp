@@ -16,6 +16,8 @@
 #include "ui/ThreadModel.h"
 #include "ui/ThreadView.h"
 #include "ui/TrayController.h"
+#include "ui/review/DraftReviewController.h"
+#include "ui/review/DraftReviewPane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,7 +129,15 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     centreCol->addLayout(header);
     centreCol->addWidget(m_banner);
     centreCol->addWidget(m_loadingOlder);
-    centreCol->addWidget(m_thread, 1);
+    // The open conversation's AI draft sits beside the thread (hidden when there is none).
+    m_review = new DraftReviewController(engine, m_composer, m_thread, this);
+    auto *threadSplit = new QSplitter(Qt::Horizontal, centre);
+    threadSplit->setObjectName(QStringLiteral("threadSplit"));
+    threadSplit->addWidget(m_thread);
+    threadSplit->addWidget(m_review->pane());
+    threadSplit->setStretchFactor(0, 1);
+    threadSplit->setChildrenCollapsible(false);
+    centreCol->addWidget(threadSplit, 1);
     centreCol->addWidget(m_composer);
 
     // Right: side panel.
@@ -174,6 +184,8 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
     connect(m_composer, &ComposerWidget::sendRequested, this, [this](const QString &text) {
+        if (m_review->takeSend(text))
+            return; // the agent's edit of the AI draft
         if (m_currentId != 0 && m_engine->sendText(m_currentId, text))
             m_thread->scrollToNewest();
     });
@@ -272,6 +284,8 @@ void MainWindow::buildActions()
                        [this] { m_thread->scrollToNewest(); }));
     view->addAction(make(tr("Show or hide the side panel"), {QKeySequence(Qt::CTRL | Qt::Key_I)},
                          [this] { m_sideScroll->setVisible(!m_sideScroll->isVisible()); }));
+    view->addAction(m_review->supervisorAction());
+    connect(view, &QMenu::aboutToShow, m_review, &DraftReviewController::updateRole);
     file->addAction(
         make(tr("Assign to me"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, [this] {
             if (m_currentId != 0)
@@ -350,6 +364,7 @@ void MainWindow::openConversation(qint64 id)
     }
     m_threadModel->setConversation(id);
     m_composer->setConversation(m_current);
+    m_review->setConversation(id);
     m_side->setConversation(m_current);
     updateHeader();
     m_engine->openConversation(id);

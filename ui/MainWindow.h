@@ -19,6 +19,7 @@ namespace recado::ui {
 
 class ComposerWidget;
 class ConversationListModel;
+class DraftReviewController;
 class SidePanel;
 class ThreadModel;
 class ThreadView;
@@ -53,6 +54,7 @@ public:
     QLabel *connectionLabel() const { return m_connection; }
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     QAction *shortcutsAction() const { return m_showShortcuts; }
+    DraftReviewController *draftReview() const { return m_review; }
 
 Q_SIGNALS:
     void signOutRequested();
@@ -102,6 +104,7 @@ private:
     QTimer m_connectionTick;
     QList<QAction *> m_shortcutActions;
     QAction *m_showShortcuts = nullptr;
+    DraftReviewController *m_review = nullptr;
 };
 
 } // namespace recado::ui

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/sync/DraftTracker.h"
+
+#include "core/domain/Event.h"
+#include "core/protocol/DraftJson.h"
+#include "core/sync/DraftApi.h"
+#include "core/sync/EventStream.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QUuid>
+
+namespace recado::sync {
+
+using namespace recado::domain;
+
+DraftTracker::DraftTracker(SyncEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_api(new DraftApi(engine->api(), this))
+{
+    connect(engine->stream(), &EventStream::eventReceived, this, &DraftTracker::onEvent);
+    // Events missed while offline are caught up over REST without reaching us: ask again.
+    connect(engine, &SyncEngine::caughtUp, this, &DraftTracker::refresh);
+}
+
+std::optional<Draft> DraftTracker::pending() const
+{
+    return m_known.value(m_conversationId);
+}
+
+void DraftTracker::setConversation(qint64 conversationId)
+{
+    if (conversationId == m_conversationId)
+        return;
+    m_conversationId = conversationId;
+    Q_EMIT pendingChanged(); // the remembered draft (or none) at once
+    refresh();
+}
+
+void DraftTracker::refresh()
+{
+    const qint64 id = m_conversationId;
+    if (id == 0)
+        return;
+    const int generation = ++m_fetchGeneration;
+    m_api->pendingDraft(id, this,
+                        [this, id, generation](const ApiResult &r, const std::optional<Draft> &d) {
+                            // Only the newest answer counts: an older one may predate an event.
+                            if (generation != m_fetchGeneration || !r.ok())
+                                return;
+                            store(id, d);
+                        });
+}
+
+void DraftTracker::store(qint64 conversationId, const std::optional<Draft> &draft)
+{
+    const std::optional<Draft> before = m_known.value(conversationId);
+    m_known.insert(conversationId, draft);
+    if (conversationId != m_conversationId)
+        return;
+    const bool same =
+        before.has_value() == draft.has_value() &&
+        (!draft || (before->id == draft->id && before->status == draft->status &&
+                    before->blockedReason == draft->blockedReason && before->text == draft->text));
+    if (!same)
+        Q_EMIT pendingChanged();
+}
+
+void DraftTracker::onEvent(const Event &e)
+{
+    if (e.type != QLatin1String("draft.new") && e.type != QLatin1String("draft.updated"))
+        return;
+    const Draft d = protocol::draftFromJson(e.payload.value(QStringLiteral("draft")).toObject());
+    if (d.id == 0 || d.conversationId == 0)
+        return;
+    ++m_fetchGeneration; // an answer in flight is older than this event
+    const std::optional<Draft> current = m_known.value(d.conversationId);
+    if (d.isPending()) {
+        // The event does not say whether approving is blocked (that is computed when a draft is
+        // served): keep what we know for the same draft, and ask for the open conversation.
+        Draft shown = d;
+        if (current && current->id == d.id)
+            shown.blockedReason = current->blockedReason;
+        store(d.conversationId, shown);
+        if (d.conversationId == m_conversationId)
+            refresh();
+        return;
+    }
+    if (current && current->id == d.id) {
+        store(d.conversationId, std::nullopt);
+        if (d.conversationId == m_conversationId && d.id != m_deciding)
+            Q_EMIT decidedElsewhere(d);
+    }
+}
+
+QString DraftTracker::clientIdFor(qint64 draftId)
+{
+    QString &id = m_clientIds[draftId];
+    if (id.isEmpty())
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return id;
+}
+
+void DraftTracker::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void DraftTracker::finish(const ApiResult &r, const Draft &draft)
+{
+    const qint64 id = m_deciding;
+    m_deciding = 0;
+    setBusy(false);
+    if (!r.ok()) {
+        if (r.errorCode == QLatin1String("draft_not_pending") ||
+            r.errorCode == QLatin1String("not_found"))
+            refresh(); // someone else was faster: show what is pending now
+        else if (r.errorCode == QLatin1String("window_closed"))
+            refresh(); // the draft stays pending, now with its blocked reason
+        Q_EMIT failed(r.errorMessage);
+        return;
+    }
+    m_clientIds.remove(id);
+    if (const auto current = m_known.value(draft.conversationId); current && current->id == id)
+        store(draft.conversationId, std::nullopt);
+    Q_EMIT decided(draft);
+}
+
+void DraftTracker::approve()
+{
+    const auto d = pending();
+    if (!d || m_busy)
+        return;
+    m_deciding = d->id;
+    setBusy(true);
+    m_api->approve(d->id, clientIdFor(d->id), this,
+                   [this](const ApiResult &r, const Draft &draft) { finish(r, draft); });
+}
+
+void DraftTracker::sendEdited(const QString &text)
+{
+    const auto d = pending();
+    if (!d || m_busy)
+        return;
+    m_deciding = d->id;
+    setBusy(true);
+    m_api->sendEdited(d->id, clientIdFor(d->id), text, this,
+                      [this](const ApiResult &r, const Draft &draft) { finish(r, draft); });
+}
+
+void DraftTracker::reject(const QString &reason, const QString &note)
+{
+    const auto d = pending();
+    if (!d || m_busy)
+        return;
+    m_deciding = d->id;
+    setBusy(true);
+    m_api->reject(d->id, reason, note, this,
+                  [this](const ApiResult &r, const Draft &draft) { finish(r, draft); });
+}
+
+} // namespace recado::sync
