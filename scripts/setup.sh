@@ -10,6 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-qpa-plugins
+  qt6-image-formats-plugins  # WebP: WhatsApp stickers
   libgl-dev libglx-dev libvulkan-dev libxkbcommon-dev
   qtkeychain-qt6-dev libsecret-1-0
   # libraries

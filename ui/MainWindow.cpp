@@ -8,6 +8,7 @@
 #include "ui/ComposerWidget.h"
 #include "ui/ConversationListDelegate.h"
 #include "ui/ConversationListModel.h"
+#include "ui/MessageActions.h"
 #include "ui/MessageDelegate.h"
 #include "ui/MessageText.h"
 #include "ui/Palette.h"
@@ -165,6 +166,14 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addPermanentWidget(m_outboxState);
 
+    // Attachments, locations, contacts, buttons, lists, reactions, replies; media in the thread.
+    m_messageActions = new MessageActions(
+        engine, m_thread, m_composer, [this] { return m_currentId; }, this);
+    connect(m_messageActions, &MessageActions::failed, this, &MainWindow::showBanner);
+    connect(m_messageActions, &MessageActions::sent, this, [this](qint64 id) {
+        if (id == m_currentId)
+            m_thread->scrollToNewest();
+    });
     buildActions();
 
     m_searchDebounce.setSingleShot(true);
@@ -186,7 +195,8 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     connect(m_composer, &ComposerWidget::sendRequested, this, [this](const QString &text) {
         if (m_review->takeSend(text))
             return; // the agent's edit of the AI draft
-        if (m_currentId != 0 && m_engine->sendText(m_currentId, text))
+        if (m_currentId != 0 &&
+            m_engine->sendText(m_currentId, text, m_messageActions->takeReplyTo()))
             m_thread->scrollToNewest();
     });
     connect(m_thread->messageDelegate(), &MessageDelegate::retryRequested, this,

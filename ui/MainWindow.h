@@ -20,6 +20,7 @@ namespace recado::ui {
 class ComposerWidget;
 class ConversationListModel;
 class DraftReviewController;
+class MessageActions;
 class SidePanel;
 class ThreadModel;
 class ThreadView;
@@ -55,6 +56,7 @@ public:
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     QAction *shortcutsAction() const { return m_showShortcuts; }
     DraftReviewController *draftReview() const { return m_review; }
+    MessageActions *messageActions() const { return m_messageActions; }
 
 Q_SIGNALS:
     void signOutRequested();
@@ -105,6 +107,7 @@ private:
     QList<QAction *> m_shortcutActions;
     QAction *m_showShortcuts = nullptr;
     DraftReviewController *m_review = nullptr;
+    MessageActions *m_messageActions = nullptr;
 };
 
 } // namespace recado::ui

@@ -2,6 +2,7 @@
 #include "ui/MessageDelegate.h"
 
 #include "core/domain/Message.h"
+#include "ui/CardPainter.h"
 #include "ui/Palette.h"
 #include "ui/ThreadModel.h"
 
@@ -73,6 +74,17 @@ QString footerText(const QModelIndex &index)
 }
 } // namespace
 
+int MessageDelegate::shapeOf(const QModelIndex &index)
+{
+    const auto *thread = qobject_cast<const ThreadModel *>(index.model());
+    const auto *cached = thread ? thread->messageAt(index.row()) : nullptr;
+    if (!cached)
+        return 0;
+    return int(qHashMulti(0, MessageCards::shapeKey(cached->message, thread->mediaContext()),
+                          index.data(ThreadModel::ReactionsRole).toString(),
+                          index.data(ThreadModel::QuoteRole).toString().size()));
+}
+
 bool MessageDelegate::hasEmoji(const QString &text)
 {
     for (const QChar c : text) {
@@ -112,7 +124,27 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         width = qMax(width, l.quote.width());
         cy = l.quote.bottom() + 1 + kGap;
     }
-    const QString kind = index.data(ThreadModel::KindLabelRole).toString();
+    const QString forwarded = index.data(ThreadModel::ForwardedRole).toString();
+    if (!forwarded.isEmpty()) {
+        QFont italic = small;
+        italic.setItalic(true);
+        const QSize f = textSize(QStringLiteral("↪ ") + forwarded, italic, inner);
+        l.forwarded = QRect(0, cy, f.width(), f.height());
+        width = qMax(width, f.width());
+        cy = l.forwarded.bottom() + 1 + kGap;
+    }
+    const auto *thread = qobject_cast<const ThreadModel *>(index.model());
+    const auto *cached = thread ? thread->messageAt(index.row()) : nullptr;
+    const bool hasCard = cached && MessageCards::hasCard(cached->message);
+    if (hasCard) {
+        l.cardParts = MessageCards::layout(cached->message, thread->mediaContext(), font, inner);
+        if (!l.cardParts.isEmpty()) {
+            l.card = QRect(QPoint(0, cy), l.cardParts.size);
+            width = qMax(width, l.card.width());
+            cy = l.card.bottom() + 1 + kGap;
+        }
+    }
+    const QString kind = hasCard ? QString() : index.data(ThreadModel::KindLabelRole).toString();
     if (!kind.isEmpty()) {
         QFont italic = font;
         italic.setItalic(true);
@@ -156,12 +188,24 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
             r.moveLeft(alignRight ? l.bubble.right() - kPad - r.width() + 1 : left + kPad);
     };
     place(l.quote);
+    place(l.forwarded);
+    place(l.card);
     place(l.kind);
     place(l.body);
     place(l.footer, true);
     place(l.failure);
     place(l.retry);
-    l.height = l.bubble.bottom() + 1 + kGap - row.top();
+    const QString reactions = index.data(ThreadModel::ReactionsRole).toString();
+    int bottom = l.bubble.bottom() + 1;
+    if (!reactions.isEmpty()) {
+        // A pill hanging from the bubble's lower edge, as messengers show reactions.
+        const QSize r = textSize(reactions, font, row.width());
+        const int w = r.width() + 14, h = r.height() + 6;
+        const int x = outbound ? l.bubble.right() - 10 - w + 1 : l.bubble.left() + 10;
+        l.reactions = QRect(x, l.bubble.bottom() - 4, w, h);
+        bottom = l.reactions.bottom() + 1;
+    }
+    l.height = bottom + kGap - row.top();
     return l;
 }
 
@@ -171,7 +215,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     opt.rect = QRect(0, 0, option.rect.width() > 0 ? option.rect.width() : 600, 0);
     const HeightKey key{index.data(ThreadModel::LocalIdRole).toLongLong(), opt.rect.width(),
                         index.data(ThreadModel::StatusRole).toInt(),
-                        !index.data(ThreadModel::DaySeparatorRole).toString().isEmpty()};
+                        !index.data(ThreadModel::DaySeparatorRole).toString().isEmpty(),
+                        shapeOf(index)};
     auto it = m_heights.constFind(key);
     if (it == m_heights.cend()) {
         if (m_heights.size() > 50000)
@@ -228,6 +273,20 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                         index.data(ThreadModel::QuoteRole).toString().simplified(), Qt::ElideRight,
                         qr.width() * 2 - 10));
     }
+    if (!l.forwarded.isNull()) {
+        QFont italic = small;
+        italic.setItalic(true);
+        p->setFont(italic);
+        p->setPen(secondary);
+        p->drawText(l.forwarded, Qt::AlignLeft | Qt::AlignVCenter,
+                    QStringLiteral("↪ ") + index.data(ThreadModel::ForwardedRole).toString());
+    }
+    if (!l.card.isNull()) {
+        const auto *thread = qobject_cast<const ThreadModel *>(index.model());
+        if (const auto *cached = thread ? thread->messageAt(index.row()) : nullptr)
+            CardPainter::paint(p, l.card.topLeft(), l.cardParts, cached->message,
+                               thread->mediaContext(), pal, option.font);
+    }
     if (!l.kind.isNull()) {
         QFont italic = option.font;
         italic.setItalic(true);
@@ -268,6 +327,22 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         p->setPen(pal.color(QPalette::Link));
         p->drawText(l.retry, Qt::AlignLeft | Qt::AlignVCenter, tr("Retry"));
     }
+    if (!l.reactions.isNull()) {
+        QPainterPath pill;
+        pill.addRoundedRect(l.reactions, l.reactions.height() / 2.0, l.reactions.height() / 2.0);
+        p->fillPath(pill, pal.color(QPalette::Base));
+        p->setPen(QPen(Palette::mix(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.8)));
+        p->drawPath(pill);
+        QTextDocument doc;
+        const QString emoji = index.data(ThreadModel::ReactionsRole).toString();
+        fillDocument(doc, emoji, option.font, l.reactions.width());
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.palette.setColor(QPalette::Text, text);
+        const QPoint at(l.reactions.left() + 7, l.reactions.top() + 3);
+        p->translate(at);
+        doc.documentLayout()->draw(p, ctx);
+        p->translate(-at);
+    }
     p->restore();
 }
 
@@ -280,6 +355,16 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         if (!l.retry.isNull() && l.retry.contains(me->position().toPoint())) {
             Q_EMIT retryRequested(index);
             return true;
+        }
+        if (!l.card.isNull() && l.card.contains(me->position().toPoint()) &&
+            me->button() == Qt::LeftButton) {
+            QString url;
+            const auto action =
+                MessageCards::hit(l.cardParts, me->position().toPoint() - l.card.topLeft(), &url);
+            if (action != MessageCards::Action::None) {
+                Q_EMIT cardActivated(index, action, url);
+                return true;
+            }
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);

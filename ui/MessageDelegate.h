@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/MessageCards.h"
+
 #include <QHash>
 #include <QStyledItemDelegate>
 
@@ -26,15 +28,22 @@ public:
     struct Layout
     {
         QRect separator, bubble, quote, kind, body, footer, failure, retry;
+        QRect forwarded, card, reactions; //!< card: MessageCards (media, location, ...)
+        MessageCards::Card cardParts;     //!< relative to card.topLeft()
         int height = 0;
     };
     static Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index);
     static bool hasEmoji(const QString &text);
+    //! What besides status and separator changes a row's height (part of the cache key).
+    static int shapeOf(const QModelIndex &index);
     //! Forgets measured heights (font or palette changed).
     void clearSizeCache() { m_heights.clear(); }
 
 Q_SIGNALS:
     void retryRequested(const QModelIndex &index);
+    //! A link, the picture or a document icon of a card was clicked.
+    void cardActivated(const QModelIndex &index, recado::ui::MessageCards::Action action,
+                       const QString &url);
 
 private:
     //! Measured row heights. The list view asks for every loaded row's size on each layout;
@@ -46,11 +55,12 @@ private:
         int width;
         int status;
         bool separator;
+        int shape; //!< media state, reactions: MessageCards::shapeKey and friends
         bool operator==(const HeightKey &) const = default;
     };
     friend size_t qHash(const HeightKey &k, size_t seed = 0)
     {
-        return qHashMulti(seed, k.localId, k.width, k.status, k.separator);
+        return qHashMulti(seed, k.localId, k.width, k.status, k.separator, k.shape);
     }
     mutable QHash<HeightKey, int> m_heights;
 };

@@ -71,7 +71,8 @@ QString MessageText::failureReason(const Message &m)
 QString MessageText::kindLabel(const Message &m)
 {
     const QString &k = m.kind;
-    const QJsonObject &c = m.content;
+    // The kind's own object (content[kind]); flat content from older caches still reads.
+    const QJsonObject c = m.content.value(k).isObject() ? m.content.value(k).toObject() : m.content;
     if (k == QLatin1String("text") || k.isEmpty())
         return {};
     if (k == QLatin1String("image"))
@@ -93,7 +94,7 @@ QString MessageText::kindLabel(const Message &m)
         return where.isEmpty() ? tr("Location") : tr("Location: %1").arg(where);
     }
     if (k == QLatin1String("contacts")) {
-        const QJsonArray list = c.value(QStringLiteral("contacts")).toArray();
+        const QJsonArray list = m.content.value(QStringLiteral("contacts")).toArray();
         const QString name = list.isEmpty() ? QString()
                                             : list.first()
                                                   .toObject()
@@ -122,6 +123,22 @@ QString MessageText::kindLabel(const Message &m)
 
 QString MessageText::bodyText(const Message &m)
 {
+    const QString &k = m.kind;
+    if (k == QLatin1String("image") || k == QLatin1String("video") ||
+        k == QLatin1String("document")) {
+        // The caption; the relay's text adds a "[Photo]: " prefix for lists and searches.
+        const QJsonObject o = m.content.value(k).toObject();
+        if (o.contains(QStringLiteral("caption")) || !m.content.isEmpty())
+            return o.value(QStringLiteral("caption")).toString();
+        return m.text;
+    }
+    // These are drawn as cards (MessageCards); a text line would repeat them.
+    if (k == QLatin1String("audio") || k == QLatin1String("sticker") ||
+        k == QLatin1String("location") || k == QLatin1String("contacts") ||
+        k == QLatin1String("interactive") || k == QLatin1String("button") ||
+        k == QLatin1String("order") || k == QLatin1String("unsupported") ||
+        k == QLatin1String("reaction"))
+        return {};
     return m.text;
 }
 

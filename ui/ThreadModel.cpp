@@ -3,8 +3,12 @@
 
 #include "core/sync/MessageTable.h"
 #include "core/sync/SyncEngine.h"
+#include "ui/MessageCards.h"
 #include "ui/MessageText.h"
+#include "ui/media/MediaContext.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace recado::ui {
@@ -13,6 +17,12 @@ using namespace recado::domain;
 using recado::sync::CachedMessage;
 using recado::sync::MessageKey;
 using recado::sync::MessageTable;
+
+static QList<CachedMessage> shownRows(QList<CachedMessage> rows)
+{
+    rows.removeIf([](const CachedMessage &m) { return !ThreadModel::isShownAsRow(m); });
+    return rows;
+}
 
 static bool keyLess(const MessageKey &a, const MessageKey &b)
 {
@@ -50,6 +60,7 @@ void ThreadModel::reload()
     if (m_conversationId != 0)
         m_rows = m_engine->messages(m_conversationId, std::nullopt, kFirstPage);
     m_cacheExhausted = m_rows.size() < kFirstPage;
+    m_rows = shownRows(m_rows);
     endResetModel();
 }
 
@@ -76,8 +87,11 @@ int ThreadModel::fetchOlder()
     }
     const std::optional<MessageKey> before =
         m_rows.isEmpty() ? std::nullopt : std::optional(MessageTable::keyOf(m_rows.first()));
-    const QList<CachedMessage> older = m_engine->messages(m_conversationId, before, kPageSize);
-    m_cacheExhausted = older.size() < kPageSize;
+    const QList<CachedMessage> page = m_engine->messages(m_conversationId, before, kPageSize);
+    m_cacheExhausted = page.size() < kPageSize;
+    const QList<CachedMessage> older = shownRows(page);
+    if (older.isEmpty() && !page.isEmpty() && !m_cacheExhausted)
+        return fetchOlder(); // a page of reactions only: keep going
     if (older.isEmpty())
         return 0;
     beginInsertRows({}, 0, int(older.size()) - 1);
@@ -146,7 +160,7 @@ int ThreadModel::rowOfLocalId(qint64 localId) const
 
 void ThreadModel::onMessageChanged(const CachedMessage &m)
 {
-    if (m.message.conversationId != m_conversationId)
+    if (m.message.conversationId != m_conversationId || !isShownAsRow(m))
         return;
     const int row = rowOfLocalId(m.localId);
     if (row >= 0) {
@@ -221,6 +235,11 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case FailureRole:
         return m.status == DeliveryStatus::Failed ? MessageText::failureReason(m) : QString();
     case QuoteRole:
+        if (row.quotedText.isEmpty() && !row.quotedKind.isEmpty()) {
+            Message quoted;
+            quoted.kind = row.quotedKind;
+            return MessageText::kindLabel(quoted);
+        }
         if (row.quotedText.isEmpty() && !m.replyToWamid.isEmpty())
             return tr("Reply to an earlier message"); // the quoted one is not cached (yet)
         return row.quotedText;
@@ -228,6 +247,26 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return row.quotedOutbound;
     case AuthorRole:
         return m.author;
+    case ForwardedRole: {
+        if (!m.forwarded)
+            return QString();
+        const bool often = m.content.value(QStringLiteral("context"))
+                               .toObject()
+                               .value(QStringLiteral("frequently_forwarded"))
+                               .toBool();
+        return often ? tr("Forwarded many times") : tr("Forwarded");
+    }
+    case ReactionsRole: {
+        QStringList emoji;
+        for (const QJsonValue &v : m.reactions) {
+            const QString e = v.toObject().value(QStringLiteral("emoji")).toString();
+            if (!e.isEmpty())
+                emoji.append(e);
+        }
+        return emoji.join(QLatin1Char(' '));
+    }
+    case HasCardRole:
+        return MessageCards::hasCard(m);
     case DaySeparatorRole: {
         const QDate day = m.timestamp.toLocalTime().date();
         if (index.row() > 0 &&
@@ -238,6 +277,28 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool ThreadModel::isShownAsRow(const CachedMessage &m)
+{
+    return m.message.kind != QLatin1String("reaction");
+}
+
+void ThreadModel::setMediaContext(MediaContext *media)
+{
+    if (m_media)
+        m_media->disconnect(this);
+    m_media = media;
+    if (!media)
+        return;
+    connect(media, &MediaContext::changed, this, [this](qint64 messageId) {
+        for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+            const Message &m = m_rows.at(i).message;
+            // id 0: an attachment still in the outbox (its file is local).
+            if (m.id == messageId && (messageId != 0 || !m.media.isEmpty()))
+                touchRow(i);
+        }
+    });
 }
 
 QHash<int, QByteArray> ThreadModel::roleNames() const
@@ -257,6 +318,9 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(QuoteOutboundRole, "quoteOutbound");
     names.insert(DaySeparatorRole, "daySeparator");
     names.insert(AuthorRole, "author");
+    names.insert(ForwardedRole, "forwarded");
+    names.insert(ReactionsRole, "reactions");
+    names.insert(HasCardRole, "hasCard");
     return names;
 }
 

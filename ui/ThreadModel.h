@@ -12,6 +12,8 @@ class SyncEngine;
 
 namespace recado::ui {
 
+class MediaContext;
+
 //! The messages of one conversation, oldest at the top. It starts with the newest page from
 //! the cache and grows backwards: fetchOlder() prepends the next older page from the cache and,
 //! once the cache is exhausted, asks the engine to fetch the page before it from the relay.
@@ -40,6 +42,9 @@ public:
         QuoteOutboundRole,
         DaySeparatorRole, //!< "Today", "Monday, 3 November": set on the first row of a day
         AuthorRole,
+        ForwardedRole, //!< "Forwarded" / "Forwarded many times", or empty
+        ReactionsRole, //!< the emoji reacting to this message, e.g. "👍 ❤️", or empty
+        HasCardRole,   //!< the bubble has a MessageCards card (media, location, ...)
     };
     //! The first page covers a screen or two; later pages are bigger (the user is scrolling).
     static constexpr int kFirstPage = 40;
@@ -66,6 +71,11 @@ public:
     void setOnline(bool online);
 
     static QString dayLabel(const QDate &day, const QDate &today);
+    //! Files, thumbnails and durations for the bubbles; rows repaint when theirs arrive.
+    void setMediaContext(MediaContext *media);
+    MediaContext *mediaContext() const { return m_media; }
+    //! Reactions are shown under the message they react to, not as rows of their own.
+    static bool isShownAsRow(const sync::CachedMessage &m);
 
 Q_SIGNALS:
     //! Rows were prepended (history); views keep their scroll position with it.
@@ -85,6 +95,7 @@ private:
     bool m_cacheExhausted = true;
     bool m_waitingForRelay = false;
     bool m_online = true;
+    MediaContext *m_media = nullptr;
 };
 
 } // namespace recado::ui

@@ -298,8 +298,6 @@ private Q_SLOTS:
                                   << "Contact card";
         QTest::newRow("interactive") << "interactive"
                                      << "Interactive reply";
-        QTest::newRow("reaction") << "reaction"
-                                  << "Reaction removed";
         QTest::newRow("template") << "template"
                                   << "Template message";
         QTest::newRow("unknown") << "unsupported"
