@@ -169,7 +169,7 @@ void DraftDetailView::render()
     if (!d.note.isEmpty())
         decision << tr("Note: “%1”").arg(d.note);
     if (d.status == QLatin1String("edited") && d.editDistance >= 0)
-        decision << tr("Edit distance: %n character(s).", nullptr, d.editDistance);
+        decision << tr("Characters changed: %1.").arg(d.editDistance);
     if (d.markedWrong)
         decision << tr("Marked as wrong by %1 on %2: “%3”")
                         .arg(d.markedWrongBy, when(d.markedWrongAt), d.markedWrongNote);

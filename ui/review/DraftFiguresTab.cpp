@@ -76,15 +76,12 @@ DraftFiguresTab::DraftFiguresTab(sync::DraftApi *api, QWidget *parent)
     range->addWidget(m_to);
     range->addWidget(m_refresh);
     range->addStretch();
-    auto *tables = new QHBoxLayout;
-    auto *dayCol = new QVBoxLayout;
-    dayCol->addWidget(new QLabel(tr("<b>Per day</b>"), this));
-    dayCol->addWidget(m_byDay);
-    auto *intentCol = new QVBoxLayout;
-    intentCol->addWidget(new QLabel(tr("<b>Per intent</b>"), this));
-    intentCol->addWidget(m_byIntent);
-    tables->addLayout(dayCol, 1);
-    tables->addLayout(intentCol, 1);
+    // One above the other: each table has nine columns and needs the window's width.
+    auto *tables = new QVBoxLayout;
+    tables->addWidget(new QLabel(tr("<b>Per day</b>"), this));
+    tables->addWidget(m_byDay, 1);
+    tables->addWidget(new QLabel(tr("<b>Per intent</b>"), this));
+    tables->addWidget(m_byIntent, 1);
     auto *col = new QVBoxLayout(this);
     col->addLayout(range);
     col->addWidget(m_state);
@@ -173,8 +170,8 @@ void DraftFiguresTab::showFigures(const DraftFigures &f)
     m_response->setText(
         f.answered == 0
             ? tr("<b>Time to first human response</b> on escalated conversations: none answered "
-                 "yet (%n waiting).",
-                 nullptr, f.unanswered)
+                 "yet (waiting: %1).")
+                  .arg(f.unanswered)
             : tr("<b>Time to first human response</b> on escalated conversations: median "
                  "<b>%1</b>, 90th percentile %2 (%3 answered, %4 waiting).")
                   .arg(duration(f.medianSeconds), duration(f.p90Seconds))

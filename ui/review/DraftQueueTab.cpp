@@ -78,12 +78,12 @@ DraftQueueTab::DraftQueueTab(sync::DraftApi *api, const QStringList &agents, QWi
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(DraftTableModel::Outcome,
                                                       QHeaderView::Stretch);
-    m_table->setColumnWidth(DraftTableModel::Created, 130);
-    m_table->setColumnWidth(DraftTableModel::Customer, 140);
-    m_table->setColumnWidth(DraftTableModel::Intent, 150);
-    m_table->setColumnWidth(DraftTableModel::Confidence, 80);
-    m_table->setColumnWidth(DraftTableModel::DecidedBy, 130);
-    m_table->setColumnWidth(DraftTableModel::EditDistance, 90);
+    m_table->setColumnWidth(DraftTableModel::Created, 95);
+    m_table->setColumnWidth(DraftTableModel::Customer, 115);
+    m_table->setColumnWidth(DraftTableModel::Intent, 120);
+    m_table->setColumnWidth(DraftTableModel::Confidence, 55);
+    m_table->setColumnWidth(DraftTableModel::DecidedBy, 90);
+    m_table->setColumnWidth(DraftTableModel::EditDistance, 50);
     m_table->setWordWrap(false);
 
     auto *filters = new QHBoxLayout;
@@ -106,7 +106,7 @@ DraftQueueTab::DraftQueueTab(sync::DraftApi *api, const QStringList &agents, QWi
     split->addWidget(detailScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({640, 420});
+    split->setSizes({700, 400});
 
     auto *col = new QVBoxLayout(this);
     col->addLayout(filters);
@@ -133,8 +133,8 @@ DraftQueueTab::DraftQueueTab(sync::DraftApi *api, const QStringList &agents, QWi
         const int n = m_model->rowCount();
         m_state->setText(n == 0 ? tr("No drafts match these filters.")
                          : m_model->canFetchMore({})
-                             ? tr("%Ln draft(s) shown; scroll for more.", nullptr, n)
-                             : tr("%Ln draft(s).", nullptr, n));
+                             ? tr("Drafts shown: %L1 (scroll for more).").arg(n)
+                             : tr("Drafts: %L1.").arg(n));
     });
     connect(m_model, &DraftTableModel::failed, this, [this](const sync::ApiResult &r) {
         m_state->setText(r.errorMessage);

@@ -108,11 +108,17 @@ QVariant DraftTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole &&
         (index.column() == Confidence || index.column() == EditDistance))
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Created)
+        return QLocale().toString(d->createdAt.toLocalTime(), QLocale::LongFormat);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Created:
-        return QLocale().toString(d->createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Created: {
+        // Today's drafts by time only: the column stays narrow.
+        const QDateTime t = d->createdAt.toLocalTime();
+        return t.date() == QDate::currentDate() ? QLocale().toString(t.time(), QLocale::ShortFormat)
+                                                : QLocale().toString(t, QLocale::ShortFormat);
+    }
     case Customer:
         return d->customerName.isEmpty() ? tr("Conversation %1").arg(d->conversationId)
                                          : d->customerName;
@@ -142,6 +148,13 @@ QVariant DraftTableModel::data(const QModelIndex &index, int role) const
 
 QVariant DraftTableModel::headerData(int section, Qt::Orientation o, int role) const
 {
+    if (o == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == Confidence)
+            return tr("How sure the AI was of the customer's intent");
+        if (section == EditDistance)
+            return tr("Edit distance: characters the agent changed before sending");
+        return {};
+    }
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -152,13 +165,13 @@ QVariant DraftTableModel::headerData(int section, Qt::Orientation o, int role) c
     case Intent:
         return tr("Intent");
     case Confidence:
-        return tr("Confidence");
+        return tr("Conf.");
     case Outcome:
         return tr("Outcome");
     case DecidedBy:
         return tr("Decided by");
     case EditDistance:
-        return tr("Edit distance");
+        return tr("Edits");
     case Count:
         break;
     }
