@@ -23,6 +23,9 @@ export META_APP_SECRET=demo-app-secret META_VERIFY_TOKEN=demo-verify-token
 export META_ACCESS_TOKEN=demo-access-token META_PHONE_NUMBER_ID=106540352242922 META_WABA_ID=102290129340398
 export RECADO_DATA_DIR="$DEMO_DIR" RECADO_DATABASE="sqlite:$DEMO_DIR/relay.db"
 export RECADO_LISTEN="127.0.0.1:$RELAY_PORT" META_GRAPH_URL="http://127.0.0.1:$SIM_PORT"
+# AI drafts: every simulated customer message gets a draft that waits for a person (the builtin
+# drafter, offline). RECADO_AI_POLICY=auto lets greetings/thanks/FAQ go out by themselves.
+export RECADO_AI_POLICY="${RECADO_AI_POLICY:-draft}"
 
 RELAY="$BUILD_DIR/app/recado-relay"
 SIM="$BUILD_DIR/app/recado-metasim"
@@ -63,6 +66,9 @@ cat <<INFO
     simulator  http://127.0.0.1:$SIM_PORT   (customers write every few seconds; log: $DEMO_DIR/metasim.log)
     sign in    relay URL http://127.0.0.1:$RELAY_PORT, user demo / demo-password
                (also lucia / agent-password, marta / super-password)
+    AI drafts  open a conversation: the AI's draft is beside the thread (Approve, Edit, Reject).
+               demo and marta (admin, supervisor) also get View > AI drafts review… (Ctrl+Shift+D):
+               every draft and auto-sent reply, the diffs of edited replies, and the figures.
 
 INFO
 
