@@ -837,4 +837,868 @@
         <translation>Recado: %L1 sin leer</translation>
     </message>
 </context>
+<context>
+    <name>recado::sync::DraftApi</name>
+    <message>
+        <source>Someone already decided on this draft.</source>
+        <translation>Alguien ya decidió sobre este borrador.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the draft is rejected.</source>
+        <translation>Explica en pocas palabras por qué rechazas el borrador.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 1,000 characters).</source>
+        <translation>La nota es demasiado larga (máximo 1000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose a reason for rejecting the draft.</source>
+        <translation>Elige un motivo para rechazar el borrador.</translation>
+    </message>
+    <message>
+        <source>Only replies the AI sent by itself can be marked as wrong.</source>
+        <translation>Solo las respuestas que la IA envió por sí sola se pueden marcar como incorrectas.</translation>
+    </message>
+    <message>
+        <source>This reply was already used for another message. Try again.</source>
+        <translation>Esta respuesta ya se usó para otro mensaje. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This conversation is closed. Reopen it to reply.</source>
+        <translation>Esta conversación está cerrada. Reábrela para responder.</translation>
+    </message>
+    <message>
+        <source>The date range is not valid (at most 366 days, start before end).</source>
+        <translation>El rango de fechas no es válido (máximo 366 días, el inicio antes del final).</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftDetailView</name>
+    <message>
+        <source>AI draft</source>
+        <translation>Borrador de la IA</translation>
+    </message>
+    <message>
+        <source>Sent to the customer</source>
+        <translation>Enviado al cliente</translation>
+    </message>
+    <message>
+        <source>Changes (deleted struck through, added underlined)</source>
+        <translation>Cambios (lo borrado, tachado; lo añadido, subrayado)</translation>
+    </message>
+    <message>
+        <source>Mark as wrong…</source>
+        <translation>Marcar como incorrecta…</translation>
+    </message>
+    <message>
+        <source>Select a draft to see it here.</source>
+        <translation>Selecciona un borrador para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Flag this automatic reply as wrong; it is logged and counted.</source>
+        <translation>Señala esta respuesta automática como incorrecta; queda registrado y se cuenta en las cifras.</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Basado en</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>Drafted %1 · intent %2 · confidence %3 · %4</source>
+        <translation>Redactado el %1 · intención %2 · confianza %3 · %4</translation>
+    </message>
+    <message>
+        <source>model drafter</source>
+        <translation>redactado por el modelo</translation>
+    </message>
+    <message>
+        <source>built-in drafter</source>
+        <translation>redactor integrado</translation>
+    </message>
+    <message>
+        <source>⚠ Escalated: %1</source>
+        <translation>⚠ Escalado: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent.</source>
+        <translation>Esperando a un agente.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation>%1 por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Motivo: %1.</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Nota: «%1»</translation>
+    </message>
+    <message>
+        <source>Characters changed: %1.</source>
+        <translation>Caracteres cambiados: %1.</translation>
+    </message>
+    <message>
+        <source>Marked as wrong by %1 on %2: “%3”</source>
+        <translation>Marcada como incorrecta por %1 el %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Sent to the customer (exactly as drafted)</source>
+        <translation>Enviado al cliente (tal como se redactó)</translation>
+    </message>
+    <message>
+        <source>Marked as wrong</source>
+        <translation>Marcada como incorrecta</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1: drafted by the AI</source>
+        <translation>%1: redactado por la IA</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Mark the automatic reply as wrong</source>
+        <translation>Marcar la respuesta automática como incorrecta</translation>
+    </message>
+    <message>
+        <source>What was wrong with this reply? (logged and counted in the figures)</source>
+        <translation>¿Qué estuvo mal en esta respuesta? (queda registrado y se cuenta en las cifras)</translation>
+    </message>
+    <message>
+        <source>Mark as wrong</source>
+        <translation>Marcar como incorrecta</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftFiguresTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por día&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per intent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por intención&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Drafts created from %1 to %2 (%3).</source>
+        <translation>Borradores creados del %1 al %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; drafts: &lt;b&gt;%2&lt;/b&gt; approved as is, &lt;b&gt;%3&lt;/b&gt; edited%4, &lt;b&gt;%5&lt;/b&gt; rejected, &lt;b&gt;%6&lt;/b&gt; auto-sent (&lt;b&gt;%7&lt;/b&gt; marked wrong), &lt;b&gt;%8&lt;/b&gt; escalated, %9 pending, %10 superseded.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; borradores: &lt;b&gt;%2&lt;/b&gt; aprobados sin cambios, &lt;b&gt;%3&lt;/b&gt; editados%4, &lt;b&gt;%5&lt;/b&gt; rechazados, &lt;b&gt;%6&lt;/b&gt; enviados automáticamente (&lt;b&gt;%7&lt;/b&gt; marcados como incorrectos), &lt;b&gt;%8&lt;/b&gt; escalados, %9 pendientes, %10 reemplazados.</translation>
+    </message>
+    <message>
+        <source> (mean edit distance %1 characters)</source>
+        <translation> (distancia de edición media: %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>Approved without change: %1 of reviewed drafts.</source>
+        <translation>Aprobados sin cambios: %1 de los borradores revisados.</translation>
+    </message>
+    <message>
+        <source>Reject reasons: %1.</source>
+        <translation>Motivos de rechazo: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI containment:&lt;/b&gt; no conversation with a draft was resolved in this period.</source>
+        <translation>&lt;b&gt;Contención de la IA:&lt;/b&gt; ninguna conversación con borrador se resolvió en este periodo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI containment: %1&lt;/b&gt; — %2 of %3 resolved conversations needed no person (%4 of them with an AI reply).</source>
+        <translation>&lt;b&gt;Contención de la IA: %1&lt;/b&gt; — %2 de %3 conversaciones resueltas no necesitaron a una persona (%4 de ellas con una respuesta de la IA).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to first human response&lt;/b&gt; on escalated conversations: none answered yet (waiting: %1).</source>
+        <translation>&lt;b&gt;Tiempo hasta la primera respuesta humana&lt;/b&gt; en conversaciones escaladas: ninguna respondida aún (en espera: %1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to first human response&lt;/b&gt; on escalated conversations: median &lt;b&gt;%1&lt;/b&gt;, 90th percentile %2 (%3 answered, %4 waiting).</source>
+        <translation>&lt;b&gt;Tiempo hasta la primera respuesta humana&lt;/b&gt; en conversaciones escaladas: mediana &lt;b&gt;%1&lt;/b&gt;, percentil 90 %2 (%3 respondidas, %4 en espera).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobados</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editados</translation>
+    </message>
+    <message>
+        <source>Mean edit distance</source>
+        <translation>Distancia de edición media</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>Auto-sent</source>
+        <translation>Enviados automáticamente</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>Marked wrong</source>
+        <translation>Marcados como incorrectos</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftLabels</name>
+    <message>
+        <source>Confirm appointment</source>
+        <translation>Confirmar cita</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Estado de la solicitud</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Shared a photo or file</source>
+        <translation>Compartió una foto o archivo</translation>
+    </message>
+    <message>
+        <source>Billing question</source>
+        <translation>Pregunta de cobro</translation>
+    </message>
+    <message>
+        <source>Billing dispute</source>
+        <translation>Disputa de cobro</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Asks for a person</source>
+        <translation>Pide hablar con una persona</translation>
+    </message>
+    <message>
+        <source>Personal data request</source>
+        <translation>Solicitud de datos personales</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja de mensajes</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Agradecimiento</translation>
+    </message>
+    <message>
+        <source>General question</source>
+        <translation>Pregunta general</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Approved as is</source>
+        <translation>Aprobado sin cambios</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Auto-sent</source>
+        <translation>Enviado automáticamente</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Reemplazado</translation>
+    </message>
+    <message>
+        <source>Misunderstood the customer</source>
+        <translation>No entendió al cliente</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Datos incorrectos</translation>
+    </message>
+    <message>
+        <source>Wrong tone</source>
+        <translation>Tono inadecuado</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Necesita a una persona</translation>
+    </message>
+    <message>
+        <source>Against policy</source>
+        <translation>Contra las políticas</translation>
+    </message>
+    <message>
+        <source>Threatens a formal complaint or legal action</source>
+        <translation>Amenaza con una queja formal o acciones legales</translation>
+    </message>
+    <message>
+        <source>Disputes a charge</source>
+        <translation>Disputa un cargo</translation>
+    </message>
+    <message>
+        <source>Asks for a refund</source>
+        <translation>Pide un reembolso</translation>
+    </message>
+    <message>
+        <source>Upset customer</source>
+        <translation>Cliente molesto</translation>
+    </message>
+    <message>
+        <source>Asked the same thing before</source>
+        <translation>Ya había pedido lo mismo</translation>
+    </message>
+    <message>
+        <source>Flagged by the AI model</source>
+        <translation>Señalado por el modelo de IA</translation>
+    </message>
+    <message>
+        <source>No source answers this</source>
+        <translation>Ninguna fuente responde esto</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confianza baja</translation>
+    </message>
+    <message>
+        <source>Unclear what the customer wants</source>
+        <translation>No está claro qué quiere el cliente</translation>
+    </message>
+    <message>
+        <source>The 24-hour window is closed: WhatsApp only allows a template message now, so this draft cannot be sent.</source>
+        <translation>La ventana de 24 horas está cerrada: WhatsApp ahora solo permite un mensaje de plantilla, así que este borrador no se puede enviar.</translation>
+    </message>
+    <message>
+        <source>The conversation is closed: reopen it before sending this draft.</source>
+        <translation>La conversación está cerrada: reábrela antes de enviar este borrador.</translation>
+    </message>
+    <message>
+        <source>The draft is empty: there is nothing to send.</source>
+        <translation>El borrador está vacío: no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>The relay would refuse to send this draft (%1).</source>
+        <translation>El relé rechazaría enviar este borrador (%1).</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Franja horaria</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conocimiento</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Solicitud de servicio</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation>Ficha del cliente</translation>
+    </message>
+    <message>
+        <source>Earlier message</source>
+        <translation>Mensaje anterior</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobó</translation>
+    </message>
+    <message>
+        <source>edited and sent</source>
+        <translation>editó y envió</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazó</translation>
+    </message>
+    <message>
+        <source>sent automatically</source>
+        <translation>envió automáticamente</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>reemplazó</translation>
+    </message>
+    <message>
+        <source>marked as wrong</source>
+        <translation>marcó como incorrecta</translation>
+    </message>
+    <message>
+        <source>the AI (auto-send)</source>
+        <translation>la IA (envío automático)</translation>
+    </message>
+    <message>
+        <source>Recado (the customer wrote again)</source>
+        <translation>Recado (el cliente volvió a escribir)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftQueueTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>All intents</source>
+        <translation>Todas las intenciones</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>Marked wrong</source>
+        <translation>Marcados como incorrectos</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No drafts match these filters.</source>
+        <translation>Ningún borrador coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Drafts shown: %L1 (scroll for more).</source>
+        <translation>Borradores mostrados: %L1 (desplázate para ver más).</translation>
+    </message>
+    <message>
+        <source>Drafts: %L1.</source>
+        <translation>Borradores: %L1.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftReviewController</name>
+    <message>
+        <source>AI drafts review…</source>
+        <translation>Revisión de borradores de la IA…</translation>
+    </message>
+    <message>
+        <source>Review AI drafts and auto-sent replies, and see their figures (supervisors)</source>
+        <translation>Revisa los borradores de la IA y las respuestas automáticas, y consulta sus cifras (supervisores)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftReviewPane</name>
+    <message>
+        <source>Based on</source>
+        <translation>Basado en</translation>
+    </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>Dejar de editar</translation>
+    </message>
+    <message>
+        <source>Approve &amp;&amp; send</source>
+        <translation>Aprobar y enviar</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Editing in the composer below: what you send there is recorded as your edit of this draft.</source>
+        <translation>Editando en el cuadro de abajo: lo que envíes ahí queda registrado como tu edición de este borrador.</translation>
+    </message>
+    <message>
+        <source>Send the draft to the customer exactly as written.</source>
+        <translation>Envía el borrador al cliente tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>Change the draft in the composer, then send it.</source>
+        <translation>Modifica el borrador en el cuadro de respuesta y luego envíalo.</translation>
+    </message>
+    <message>
+        <source>Do not send this draft, and say why.</source>
+        <translation>No enviar este borrador, e indicar por qué.</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Confianza:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Draft rejected: %1</source>
+        <translation>Borrador rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Your edited reply was sent.</source>
+        <translation>Se envió tu respuesta editada.</translation>
+    </message>
+    <message>
+        <source>The draft was sent.</source>
+        <translation>Se envió el borrador.</translation>
+    </message>
+    <message>
+        <source>The customer wrote again; the AI draft was replaced.</source>
+        <translation>El cliente volvió a escribir; el borrador de la IA se reemplazó.</translation>
+    </message>
+    <message>
+        <source>%1 already decided on the AI draft (%2).</source>
+        <translation>%1 ya decidió sobre el borrador de la IA (%2).</translation>
+    </message>
+    <message>
+        <source>The draft you were editing is no longer pending; your text stays in the composer as an ordinary reply.</source>
+        <translation>El borrador que editabas ya no está pendiente; tu texto se queda en el cuadro de respuesta como una respuesta normal.</translation>
+    </message>
+    <message>
+        <source>AI draft (model)</source>
+        <translation>Borrador de la IA (modelo)</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>Borrador de la IA</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Needs a person.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;⚠ Necesita a una persona.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The AI flagged this conversation.</source>
+        <translation>La IA señaló esta conversación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be sent.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No se puede enviar.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Intent: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Intención: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The AI is fairly sure what the customer wants.</source>
+        <translation>La IA está bastante segura de lo que quiere el cliente.</translation>
+    </message>
+    <message>
+        <source>The AI is not sure; read the message again.</source>
+        <translation>La IA no está segura; vuelve a leer el mensaje.</translation>
+    </message>
+    <message>
+        <source>The AI is guessing; check carefully.</source>
+        <translation>La IA está adivinando; revisa con cuidado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognised:&lt;/b&gt; nothing in particular</source>
+        <translation>&lt;b&gt;Reconocido:&lt;/b&gt; nada en particular</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognised:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Reconocido:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Based on: no sources (nothing to check it against)</source>
+        <translation>Basado en: ninguna fuente (nada con qué comprobarlo)</translation>
+    </message>
+    <message>
+        <source>Based on (click to read):</source>
+        <translation>Basado en (haz clic para leer):</translation>
+    </message>
+    <message>
+        <source>Sending your edited reply…</source>
+        <translation>Enviando tu respuesta editada…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Rechazando…</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftSourcesView</name>
+    <message>
+        <source>Click a source to read it.</source>
+        <translation>Haz clic en una fuente para leerla.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftTableModel</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>marked wrong</source>
+        <translation>marcado como incorrecto</translation>
+    </message>
+    <message>
+        <source>How sure the AI was of the customer&apos;s intent</source>
+        <translation>Qué tan segura estaba la IA de la intención del cliente</translation>
+    </message>
+    <message>
+        <source>Edit distance: characters the agent changed before sending</source>
+        <translation>Distancia de edición: caracteres que el agente cambió antes de enviar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intención</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Ediciones</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::RejectDraftDialog</name>
+    <message>
+        <source>Reject the AI draft</source>
+        <translation>Rechazar el borrador de la IA</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Elige un motivo…</translation>
+    </message>
+    <message>
+        <source>What was wrong? (optional; required for “Other”)</source>
+        <translation>¿Qué estuvo mal? (opcional; obligatorio para «Otro»)</translation>
+    </message>
+    <message>
+        <source>Reject draft</source>
+        <translation>Rechazar borrador</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the customer. Your reason helps improve the drafts.</source>
+        <translation>No se envía nada al cliente. Tu motivo ayuda a mejorar los borradores.</translation>
+    </message>
+    <message>
+        <source>Choose why the draft is rejected.</source>
+        <translation>Elige por qué rechazas el borrador.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what was wrong.</source>
+        <translation>Explica en pocas palabras qué estuvo mal.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 of at most %2 characters).</source>
+        <translation>La nota es demasiado larga (%1 de un máximo de %2 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::SourceReaderDialog</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What the AI read</source>
+        <translation>Lo que leyó la IA</translation>
+    </message>
+    <message>
+        <source>Approved article</source>
+        <translation>Artículo aprobado</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::SupervisorWindow</name>
+    <message>
+        <source>AI drafts review — Recado</source>
+        <translation>Revisión de borradores de la IA — Recado</translation>
+    </message>
+    <message>
+        <source>Drafts and auto-sent replies</source>
+        <translation>Borradores y respuestas automáticas</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins can review AI drafts and see their figures. Ask an admin if you need access.
+
+(%1)</source>
+        <translation>Solo los supervisores y administradores pueden revisar los borradores de la IA y ver sus cifras. Pide acceso a un administrador si lo necesitas.
+
+(%1)</translation>
+    </message>
+</context>
 </TS>

@@ -837,4 +837,868 @@
         <translation>Recado: %L1 não lidas</translation>
     </message>
 </context>
+<context>
+    <name>recado::sync::DraftApi</name>
+    <message>
+        <source>Someone already decided on this draft.</source>
+        <translation>Alguém já decidiu sobre este rascunho.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why the draft is rejected.</source>
+        <translation>Explique em poucas palavras por que o rascunho foi rejeitado.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 1,000 characters).</source>
+        <translation>A nota é longa demais (no máximo 1.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose a reason for rejecting the draft.</source>
+        <translation>Escolha um motivo para rejeitar o rascunho.</translation>
+    </message>
+    <message>
+        <source>Only replies the AI sent by itself can be marked as wrong.</source>
+        <translation>Só as respostas que a IA enviou sozinha podem ser marcadas como erradas.</translation>
+    </message>
+    <message>
+        <source>This reply was already used for another message. Try again.</source>
+        <translation>Esta resposta já foi usada para outra mensagem. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>This conversation is closed. Reopen it to reply.</source>
+        <translation>Esta conversa está encerrada. Reabra-a para responder.</translation>
+    </message>
+    <message>
+        <source>The date range is not valid (at most 366 days, start before end).</source>
+        <translation>O período não é válido (no máximo 366 dias, o início antes do fim).</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftDetailView</name>
+    <message>
+        <source>AI draft</source>
+        <translation>Rascunho da IA</translation>
+    </message>
+    <message>
+        <source>Sent to the customer</source>
+        <translation>Enviado ao cliente</translation>
+    </message>
+    <message>
+        <source>Changes (deleted struck through, added underlined)</source>
+        <translation>Alterações (o que saiu, riscado; o que entrou, sublinhado)</translation>
+    </message>
+    <message>
+        <source>Mark as wrong…</source>
+        <translation>Marcar como errada…</translation>
+    </message>
+    <message>
+        <source>Select a draft to see it here.</source>
+        <translation>Selecione um rascunho para vê-lo aqui.</translation>
+    </message>
+    <message>
+        <source>Flag this automatic reply as wrong; it is logged and counted.</source>
+        <translation>Sinalize esta resposta automática como errada; isso fica registrado e entra nos números.</translation>
+    </message>
+    <message>
+        <source>Based on</source>
+        <translation>Baseado em</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversa %1</translation>
+    </message>
+    <message>
+        <source>Drafted %1 · intent %2 · confidence %3 · %4</source>
+        <translation>Redigido em %1 · intenção %2 · confiança %3 · %4</translation>
+    </message>
+    <message>
+        <source>model drafter</source>
+        <translation>redigido pelo modelo</translation>
+    </message>
+    <message>
+        <source>built-in drafter</source>
+        <translation>redator integrado</translation>
+    </message>
+    <message>
+        <source>⚠ Escalated: %1</source>
+        <translation>⚠ Escalado: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for an agent.</source>
+        <translation>Aguardando um atendente.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3.</source>
+        <translation>%1 por %2 em %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Motivo: %1.</translation>
+    </message>
+    <message>
+        <source>Note: “%1”</source>
+        <translation>Nota: “%1”</translation>
+    </message>
+    <message>
+        <source>Characters changed: %1.</source>
+        <translation>Caracteres alterados: %1.</translation>
+    </message>
+    <message>
+        <source>Marked as wrong by %1 on %2: “%3”</source>
+        <translation>Marcada como errada por %1 em %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Sent to the customer (exactly as drafted)</source>
+        <translation>Enviado ao cliente (exatamente como redigido)</translation>
+    </message>
+    <message>
+        <source>Marked as wrong</source>
+        <translation>Marcada como errada</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>%1: drafted by the AI</source>
+        <translation>%1: redigido pela IA</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Mark the automatic reply as wrong</source>
+        <translation>Marcar a resposta automática como errada</translation>
+    </message>
+    <message>
+        <source>What was wrong with this reply? (logged and counted in the figures)</source>
+        <translation>O que estava errado nesta resposta? (fica registrado e entra nos números)</translation>
+    </message>
+    <message>
+        <source>Mark as wrong</source>
+        <translation>Marcar como errada</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftFiguresTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por dia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per intent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por intenção&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Drafts created from %1 to %2 (%3).</source>
+        <translation>Rascunhos criados de %1 a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; drafts: &lt;b&gt;%2&lt;/b&gt; approved as is, &lt;b&gt;%3&lt;/b&gt; edited%4, &lt;b&gt;%5&lt;/b&gt; rejected, &lt;b&gt;%6&lt;/b&gt; auto-sent (&lt;b&gt;%7&lt;/b&gt; marked wrong), &lt;b&gt;%8&lt;/b&gt; escalated, %9 pending, %10 superseded.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; rascunhos: &lt;b&gt;%2&lt;/b&gt; aprovados sem alterações, &lt;b&gt;%3&lt;/b&gt; editados%4, &lt;b&gt;%5&lt;/b&gt; rejeitados, &lt;b&gt;%6&lt;/b&gt; enviados automaticamente (&lt;b&gt;%7&lt;/b&gt; marcados como errados), &lt;b&gt;%8&lt;/b&gt; escalados, %9 pendentes, %10 substituídos.</translation>
+    </message>
+    <message>
+        <source> (mean edit distance %1 characters)</source>
+        <translation> (distância de edição média: %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>Approved without change: %1 of reviewed drafts.</source>
+        <translation>Aprovados sem alterações: %1 dos rascunhos revisados.</translation>
+    </message>
+    <message>
+        <source>Reject reasons: %1.</source>
+        <translation>Motivos de rejeição: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI containment:&lt;/b&gt; no conversation with a draft was resolved in this period.</source>
+        <translation>&lt;b&gt;Contenção da IA:&lt;/b&gt; nenhuma conversa com rascunho foi resolvida neste período.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI containment: %1&lt;/b&gt; — %2 of %3 resolved conversations needed no person (%4 of them with an AI reply).</source>
+        <translation>&lt;b&gt;Contenção da IA: %1&lt;/b&gt; — %2 de %3 conversas resolvidas não precisaram de uma pessoa (%4 delas com uma resposta da IA).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to first human response&lt;/b&gt; on escalated conversations: none answered yet (waiting: %1).</source>
+        <translation>&lt;b&gt;Tempo até a primeira resposta humana&lt;/b&gt; em conversas escaladas: nenhuma respondida ainda (aguardando: %1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time to first human response&lt;/b&gt; on escalated conversations: median &lt;b&gt;%1&lt;/b&gt;, 90th percentile %2 (%3 answered, %4 waiting).</source>
+        <translation>&lt;b&gt;Tempo até a primeira resposta humana&lt;/b&gt; em conversas escaladas: mediana &lt;b&gt;%1&lt;/b&gt;, percentil 90 %2 (%3 respondidas, %4 aguardando).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intenção</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Rascunhos</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovados</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editados</translation>
+    </message>
+    <message>
+        <source>Mean edit distance</source>
+        <translation>Distância de edição média</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitados</translation>
+    </message>
+    <message>
+        <source>Auto-sent</source>
+        <translation>Enviados automaticamente</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>Marked wrong</source>
+        <translation>Marcados como errados</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftLabels</name>
+    <message>
+        <source>Confirm appointment</source>
+        <translation>Confirmar visita</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reagendar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Horário de chegada</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Status da solicitação</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nova solicitação</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <source>Shared a photo or file</source>
+        <translation>Compartilhou uma foto ou arquivo</translation>
+    </message>
+    <message>
+        <source>Billing question</source>
+        <translation>Dúvida sobre cobrança</translation>
+    </message>
+    <message>
+        <source>Billing dispute</source>
+        <translation>Contestação de cobrança</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamação</translation>
+    </message>
+    <message>
+        <source>Asks for a person</source>
+        <translation>Pede para falar com uma pessoa</translation>
+    </message>
+    <message>
+        <source>Personal data request</source>
+        <translation>Pedido sobre dados pessoais</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Descadastro</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saudação</translation>
+    </message>
+    <message>
+        <source>Thanks</source>
+        <translation>Agradecimento</translation>
+    </message>
+    <message>
+        <source>General question</source>
+        <translation>Pergunta geral</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Approved as is</source>
+        <translation>Aprovado sem alterações</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Auto-sent</source>
+        <translation>Enviado automaticamente</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Substituído</translation>
+    </message>
+    <message>
+        <source>Misunderstood the customer</source>
+        <translation>Não entendeu o cliente</translation>
+    </message>
+    <message>
+        <source>Wrong facts</source>
+        <translation>Informações erradas</translation>
+    </message>
+    <message>
+        <source>Wrong tone</source>
+        <translation>Tom inadequado</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>Precisa de uma pessoa</translation>
+    </message>
+    <message>
+        <source>Against policy</source>
+        <translation>Contra a política</translation>
+    </message>
+    <message>
+        <source>Threatens a formal complaint or legal action</source>
+        <translation>Ameaça com reclamação formal ou ação judicial</translation>
+    </message>
+    <message>
+        <source>Disputes a charge</source>
+        <translation>Contesta uma cobrança</translation>
+    </message>
+    <message>
+        <source>Asks for a refund</source>
+        <translation>Pede reembolso</translation>
+    </message>
+    <message>
+        <source>Upset customer</source>
+        <translation>Cliente irritado</translation>
+    </message>
+    <message>
+        <source>Asked the same thing before</source>
+        <translation>Já tinha pedido a mesma coisa</translation>
+    </message>
+    <message>
+        <source>Flagged by the AI model</source>
+        <translation>Sinalizado pelo modelo de IA</translation>
+    </message>
+    <message>
+        <source>No source answers this</source>
+        <translation>Nenhuma fonte responde a isto</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Confiança baixa</translation>
+    </message>
+    <message>
+        <source>Unclear what the customer wants</source>
+        <translation>Não está claro o que o cliente quer</translation>
+    </message>
+    <message>
+        <source>The 24-hour window is closed: WhatsApp only allows a template message now, so this draft cannot be sent.</source>
+        <translation>A janela de 24 horas está fechada: o WhatsApp agora só permite uma mensagem de modelo, então este rascunho não pode ser enviado.</translation>
+    </message>
+    <message>
+        <source>The conversation is closed: reopen it before sending this draft.</source>
+        <translation>A conversa está encerrada: reabra-a antes de enviar este rascunho.</translation>
+    </message>
+    <message>
+        <source>The draft is empty: there is nothing to send.</source>
+        <translation>O rascunho está vazio: não há nada para enviar.</translation>
+    </message>
+    <message>
+        <source>The relay would refuse to send this draft (%1).</source>
+        <translation>O relay recusaria enviar este rascunho (%1).</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Faixa de horário</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de conhecimento</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Solicitação de serviço</translation>
+    </message>
+    <message>
+        <source>Customer record</source>
+        <translation>Cadastro do cliente</translation>
+    </message>
+    <message>
+        <source>Earlier message</source>
+        <translation>Mensagem anterior</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprovou</translation>
+    </message>
+    <message>
+        <source>edited and sent</source>
+        <translation>editou e enviou</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitou</translation>
+    </message>
+    <message>
+        <source>sent automatically</source>
+        <translation>enviou automaticamente</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>substituiu</translation>
+    </message>
+    <message>
+        <source>marked as wrong</source>
+        <translation>marcou como errada</translation>
+    </message>
+    <message>
+        <source>the AI (auto-send)</source>
+        <translation>a IA (envio automático)</translation>
+    </message>
+    <message>
+        <source>Recado (the customer wrote again)</source>
+        <translation>Recado (o cliente escreveu de novo)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftQueueTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>All intents</source>
+        <translation>Todas as intenções</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos os resultados</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>Marked wrong</source>
+        <translation>Marcados como errados</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer pessoa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>No drafts match these filters.</source>
+        <translation>Nenhum rascunho corresponde a estes filtros.</translation>
+    </message>
+    <message>
+        <source>Drafts shown: %L1 (scroll for more).</source>
+        <translation>Rascunhos exibidos: %L1 (role para ver mais).</translation>
+    </message>
+    <message>
+        <source>Drafts: %L1.</source>
+        <translation>Rascunhos: %L1.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftReviewController</name>
+    <message>
+        <source>AI drafts review…</source>
+        <translation>Revisão de rascunhos da IA…</translation>
+    </message>
+    <message>
+        <source>Review AI drafts and auto-sent replies, and see their figures (supervisors)</source>
+        <translation>Revise os rascunhos da IA e as respostas automáticas e veja os números (supervisores)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftReviewPane</name>
+    <message>
+        <source>Based on</source>
+        <translation>Baseado em</translation>
+    </message>
+    <message>
+        <source>Stop editing</source>
+        <translation>Parar de editar</translation>
+    </message>
+    <message>
+        <source>Approve &amp;&amp; send</source>
+        <translation>Aprovar e enviar</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeitar…</translation>
+    </message>
+    <message>
+        <source>Editing in the composer below: what you send there is recorded as your edit of this draft.</source>
+        <translation>Editando no campo abaixo: o que você enviar ali fica registrado como sua edição deste rascunho.</translation>
+    </message>
+    <message>
+        <source>Send the draft to the customer exactly as written.</source>
+        <translation>Envia o rascunho ao cliente exatamente como está escrito.</translation>
+    </message>
+    <message>
+        <source>Change the draft in the composer, then send it.</source>
+        <translation>Altere o rascunho no campo de resposta e depois envie.</translation>
+    </message>
+    <message>
+        <source>Do not send this draft, and say why.</source>
+        <translation>Não enviar este rascunho, e dizer por quê.</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Confiança:</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Draft rejected: %1</source>
+        <translation>Rascunho rejeitado: %1</translation>
+    </message>
+    <message>
+        <source>Your edited reply was sent.</source>
+        <translation>Sua resposta editada foi enviada.</translation>
+    </message>
+    <message>
+        <source>The draft was sent.</source>
+        <translation>O rascunho foi enviado.</translation>
+    </message>
+    <message>
+        <source>The customer wrote again; the AI draft was replaced.</source>
+        <translation>O cliente escreveu de novo; o rascunho da IA foi substituído.</translation>
+    </message>
+    <message>
+        <source>%1 already decided on the AI draft (%2).</source>
+        <translation>%1 já decidiu sobre o rascunho da IA (%2).</translation>
+    </message>
+    <message>
+        <source>The draft you were editing is no longer pending; your text stays in the composer as an ordinary reply.</source>
+        <translation>O rascunho que você estava editando não está mais pendente; seu texto fica no campo de resposta como uma resposta comum.</translation>
+    </message>
+    <message>
+        <source>AI draft (model)</source>
+        <translation>Rascunho da IA (modelo)</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>Rascunho da IA</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Needs a person.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;⚠ Precisa de uma pessoa.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The AI flagged this conversation.</source>
+        <translation>A IA sinalizou esta conversa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be sent.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Não pode ser enviado.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Intent: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Intenção: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The AI is fairly sure what the customer wants.</source>
+        <translation>A IA tem bastante certeza do que o cliente quer.</translation>
+    </message>
+    <message>
+        <source>The AI is not sure; read the message again.</source>
+        <translation>A IA não tem certeza; leia a mensagem de novo.</translation>
+    </message>
+    <message>
+        <source>The AI is guessing; check carefully.</source>
+        <translation>A IA está chutando; confira com cuidado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognised:&lt;/b&gt; nothing in particular</source>
+        <translation>&lt;b&gt;Reconhecido:&lt;/b&gt; nada em particular</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recognised:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Reconhecido:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Based on: no sources (nothing to check it against)</source>
+        <translation>Baseado em: nenhuma fonte (nada com que conferir)</translation>
+    </message>
+    <message>
+        <source>Based on (click to read):</source>
+        <translation>Baseado em (clique para ler):</translation>
+    </message>
+    <message>
+        <source>Sending your edited reply…</source>
+        <translation>Enviando sua resposta editada…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Rejeitando…</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftSourcesView</name>
+    <message>
+        <source>Click a source to read it.</source>
+        <translation>Clique em uma fonte para lê-la.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::DraftTableModel</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversa %1</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>marked wrong</source>
+        <translation>marcado como errado</translation>
+    </message>
+    <message>
+        <source>How sure the AI was of the customer&apos;s intent</source>
+        <translation>Quão segura a IA estava da intenção do cliente</translation>
+    </message>
+    <message>
+        <source>Edit distance: characters the agent changed before sending</source>
+        <translation>Distância de edição: caracteres que o atendente alterou antes de enviar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Intent</source>
+        <translation>Intenção</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Conf.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>Edits</source>
+        <translation>Edições</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::RejectDraftDialog</name>
+    <message>
+        <source>Reject the AI draft</source>
+        <translation>Rejeitar o rascunho da IA</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Escolha um motivo…</translation>
+    </message>
+    <message>
+        <source>What was wrong? (optional; required for “Other”)</source>
+        <translation>O que estava errado? (opcional; obrigatório para “Outro”)</translation>
+    </message>
+    <message>
+        <source>Reject draft</source>
+        <translation>Rejeitar rascunho</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Nothing is sent to the customer. Your reason helps improve the drafts.</source>
+        <translation>Nada é enviado ao cliente. Seu motivo ajuda a melhorar os rascunhos.</translation>
+    </message>
+    <message>
+        <source>Choose why the draft is rejected.</source>
+        <translation>Escolha por que o rascunho foi rejeitado.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what was wrong.</source>
+        <translation>Explique em poucas palavras o que estava errado.</translation>
+    </message>
+    <message>
+        <source>The note is too long (%1 of at most %2 characters).</source>
+        <translation>A nota é longa demais (%1 de no máximo %2 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::SourceReaderDialog</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>What the AI read</source>
+        <translation>O que a IA leu</translation>
+    </message>
+    <message>
+        <source>Approved article</source>
+        <translation>Artigo aprovado</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sem texto)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::SupervisorWindow</name>
+    <message>
+        <source>AI drafts review — Recado</source>
+        <translation>Revisão de rascunhos da IA — Recado</translation>
+    </message>
+    <message>
+        <source>Drafts and auto-sent replies</source>
+        <translation>Rascunhos e respostas automáticas</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Only supervisors and admins can review AI drafts and see their figures. Ask an admin if you need access.
+
+(%1)</source>
+        <translation>Somente supervisores e administradores podem revisar os rascunhos da IA e ver os números. Peça acesso a um administrador se precisar.
+
+(%1)</translation>
+    </message>
+</context>
 </TS>
