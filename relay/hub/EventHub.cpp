@@ -121,6 +121,7 @@ void EventHub::replayStep(Client *client)
             return;
         client->lastSent = e.seq;
     }
+    client->socket->flush();
     if (page.size() < kReplayPage) {
         client->live = true;
         return;
@@ -168,6 +169,12 @@ void EventHub::publish(const QList<domain::Event> &events)
                 break;
             c->lastSent = events[i].seq;
         }
+        // Hand the frames to the kernel now. Left to the event loop, a QTcpSocket writes one
+        // 16 KiB buffer chunk per write notification, and when every loop turn also waits for a
+        // commit's fsync the stream drains slower than events arrive (seen as seconds of lag and
+        // then a resync under load).
+        if (Client *still = find(s))
+            still->socket->flush();
     }
 }
 

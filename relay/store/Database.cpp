@@ -151,23 +151,41 @@ bool Database::ensureConnected()
     return true;
 }
 
-bool Database::begin()
+bool Database::begin(Durability durability)
 {
+    m_deferredCommit = durability == Durability::Deferred;
     if (m_dialect == Dialect::Sqlite) {
+        // SQLite only changes its safety level outside a transaction; in WAL mode a NORMAL
+        // commit appends to the WAL without fsync, and the next FULL commit's fsync covers it.
+        if (m_deferredCommit && !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+            return false;
         // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
-        return exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        restoreDurability();
+        return false;
     }
-    if (m_db.transaction())
-        return true;
+    bool begun = m_db.transaction();
     // The server may have restarted since the last statement: reconnect once and retry.
-    return ensureConnected() && m_db.transaction();
+    if (!begun)
+        begun = ensureConnected() && m_db.transaction();
+    if (begun && m_deferredCommit) // PostgreSQL: the WAL writer flushes it shortly after
+        exec(QStringLiteral("SET LOCAL synchronous_commit = off"));
+    return begun;
+}
+
+void Database::restoreDurability()
+{
+    if (m_deferredCommit && m_dialect == Dialect::Sqlite)
+        exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    m_deferredCommit = false;
 }
 
 bool Database::commit()
 {
-    if (m_dialect == Dialect::Sqlite)
-        return exec(QStringLiteral("COMMIT"));
-    return m_db.commit();
+    const bool ok = m_dialect == Dialect::Sqlite ? exec(QStringLiteral("COMMIT")) : m_db.commit();
+    restoreDurability();
+    return ok;
 }
 
 void Database::rollback()
@@ -176,6 +194,7 @@ void Database::rollback()
         exec(QStringLiteral("ROLLBACK"));
     else
         m_db.rollback();
+    restoreDurability();
 }
 
 QString Database::lastError() const

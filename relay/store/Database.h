@@ -39,7 +39,14 @@ public:
     bool ensureConnected();
     int reconnectCount() const { return m_reconnects; }
 
-    bool begin();
+    //! How a transaction's commit reaches the disk.
+    enum class Durability {
+        Full,    //!< the commit returns once it survives a power loss (everything we acknowledge)
+        Deferred //!< no flush of its own: the next Full commit carries it to the disk. For
+                 //!< derived data that can be rebuilt (AI drafts); a power loss may drop the
+                 //!< newest Deferred commits, never one that a later Full commit follows.
+    };
+    bool begin(Durability durability = Durability::Full);
     bool commit();
     void rollback();
     //! Last driver error as text, for logs and error replies (no secrets in it).
@@ -50,9 +57,12 @@ public:
     QString translate(QString ddl) const;
 
 private:
+    void restoreDurability();
+
     QSqlDatabase m_db;
     QString m_name;
     Dialect m_dialect = Dialect::Sqlite;
+    bool m_deferredCommit = false; //!< the open transaction was begun Deferred
     QString m_url;
     int m_reconnects = 0;
     std::map<QString, QSqlQuery> m_statements;
@@ -72,9 +82,9 @@ bool execOrError(QSqlQuery &q, QString *error = nullptr);
 class Transaction
 {
 public:
-    explicit Transaction(Database &db)
+    explicit Transaction(Database &db, Database::Durability durability = Database::Durability::Full)
         : m_db(db)
-        , m_active(db.begin())
+        , m_active(db.begin(durability))
     {}
     ~Transaction()
     {

@@ -50,7 +50,8 @@ QString LoadReport::toText() const
     return QStringLiteral("sent %1, accepted %2, errors %3 in %4 s\n"
                           "throughput: %5 webhooks/s, %6 messages/s\n"
                           "ack latency: p50 %7 ms, p99 %8 ms\n"
-                          "webhook -> stream event: %9 events, p50 %10 ms, p99 %11 ms\n")
+                          "webhook -> stream event: %9 events, p50 %10 ms, p99 %11 ms\n"
+                          "%12")
         .arg(sent)
         .arg(accepted)
         .arg(errors)
@@ -61,7 +62,13 @@ QString LoadReport::toText() const
         .arg(ackP99Ms, 0, 'f', 2)
         .arg(eventsSeen)
         .arg(eventP50Ms, 0, 'f', 2)
-        .arg(eventP99Ms, 0, 'f', 2);
+        .arg(eventP99Ms, 0, 'f', 2)
+        .arg(
+            streamsLost || streamResyncs
+                ? QStringLiteral("STREAM LOST: %1 resync frames, %2 disconnects (events missing)\n")
+                      .arg(streamResyncs)
+                      .arg(streamsLost)
+                : QString());
 }
 
 WebhookLoad::WebhookLoad(LoadOptions options, QObject *parent)
@@ -114,30 +121,15 @@ void WebhookLoad::openStreams()
             const bool measuring = m_streams.empty();
             QWebSocket *raw = ws.get();
             connect(raw, &QWebSocket::textMessageReceived, this,
-                    [this, measuring](const QString &text) {
-                        if (text.startsWith(QLatin1String("{\"type\":\"hello\""))) {
-                            ++m_streamsReady;
-                            return;
-                        }
-                        if (!measuring)
-                            return;
-                        const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
-                        const QJsonObject event = frame.value(QStringLiteral("event")).toObject();
-                        if (event.value(QStringLiteral("type")) != QLatin1String("message.new"))
-                            return;
-                        const QString wamid =
-                            event[QStringLiteral("payload")][QStringLiteral("message")]
-                                 [QStringLiteral("wamid")]
-                                     .toString();
-                        const auto it = m_sentAtNs.find(wamid);
-                        if (it == m_sentAtNs.end())
-                            return;
-                        m_eventMs.push_back(double(m_clock.nsecsElapsed() - it.value()) / 1e6);
-                        m_sentAtNs.erase(it);
-                        ++m_report.eventsSeen;
-                        if (finished() && m_loop)
-                            m_loop->quit();
-                    });
+                    [this, measuring](const QString &text) { onStreamFrame(text, measuring); });
+            if (measuring) {
+                connect(raw, &QWebSocket::disconnected, this, [this] {
+                    ++m_report.streamsLost;
+                    m_measuringStreamLost = true;
+                    if (finished() && m_loop)
+                        m_loop->quit();
+                });
+            }
             raw->open(req);
             m_streams.push_back(std::move(ws));
         }
@@ -153,10 +145,40 @@ void WebhookLoad::openStreams()
     wait.exec();
 }
 
+void WebhookLoad::onStreamFrame(const QString &text, bool measuring)
+{
+    if (text.startsWith(QLatin1String("{\"type\":\"hello\""))) {
+        ++m_streamsReady;
+        return;
+    }
+    if (!measuring)
+        return;
+    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (frame.value(QStringLiteral("type")) == QLatin1String("resync")) {
+        ++m_report.streamResyncs;
+        return;
+    }
+    const QJsonObject event = frame.value(QStringLiteral("event")).toObject();
+    if (event.value(QStringLiteral("type")) != QLatin1String("message.new"))
+        return;
+    const QString wamid =
+        event[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("wamid")]
+            .toString();
+    const auto it = m_sentAtNs.find(wamid);
+    if (it == m_sentAtNs.end())
+        return;
+    m_eventMs.push_back(double(m_clock.nsecsElapsed() - it.value()) / 1e6);
+    m_sentAtNs.erase(it);
+    ++m_report.eventsSeen;
+    if (finished() && m_loop)
+        m_loop->quit();
+}
+
 bool WebhookLoad::finished() const
 {
     const bool allAcked = m_done >= m_opt.total;
-    const bool eventsDone = m_opt.streamToken.isEmpty() || m_sentAtNs.isEmpty();
+    const bool eventsDone =
+        m_opt.streamToken.isEmpty() || m_sentAtNs.isEmpty() || m_measuringStreamLost;
     return allAcked && eventsDone;
 }
 
@@ -275,8 +297,10 @@ LoadReport WebhookLoad::run(int timeoutMs)
     m_report.eventP99Ms = percentile(m_eventMs, 99);
     for (auto &c : m_connections)
         c->socket.abort();
-    for (auto &s : m_streams)
+    for (auto &s : m_streams) {
+        s->disconnect(this); // our own abort is not a lost stream
         s->abort();
+    }
     return m_report;
 }
 

@@ -43,6 +43,8 @@ struct LoadReport
     int eventsSeen = 0;    //!< message.new events received by the first stream client
     double eventP50Ms = 0; //!< webhook POST -> message.new on the stream
     double eventP99Ms = 0;
+    int streamResyncs = 0; //!< resync frames: the relay dropped the measuring stream as too slow
+    int streamsLost = 0;   //!< measuring stream disconnected before the run ended
     QString toText() const;
 };
 
@@ -67,11 +69,13 @@ private:
     void pump();
     QByteArray buildBody(int index, QString *firstWamid);
     bool finished() const;
+    void onStreamFrame(const QString &text, bool measuring);
 
     LoadOptions m_opt;
     std::vector<std::unique_ptr<Connection>> m_connections;
     std::vector<std::unique_ptr<QWebSocket>> m_streams;
     int m_streamsReady = 0;
+    bool m_measuringStreamLost = false; //!< then stop waiting for events that cannot arrive
     QElapsedTimer m_clock;
     int m_next = 0;
     int m_done = 0;
