@@ -70,6 +70,10 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
         lookup("user_id", info.userId);
     if (stored.id == 0 && !info.waId.isEmpty())
         lookup("wa_id", info.waId);
+    // One person, two wa_ids: Meta writes Mexican mobiles as 521XXXXXXXXXX and 52XXXXXXXXXX;
+    // both normalise to the same E.164 number, so the second joins the first contact.
+    if (stored.id == 0 && !info.phone.isEmpty())
+        lookup("phone", info.phone);
     if (stored.id == 0) {
         QSqlQuery &ins = m_db.prepared(
             QStringLiteral("INSERT INTO contacts (wa_id, user_id, phone, name, created_at, "

@@ -112,8 +112,6 @@ const QStringList kMigrations[] = {
             "language TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', created_at BIGINT "
             "NOT NULL)"),
         QStringLiteral("CREATE INDEX consent_events_contact ON consent_events(contact_id, at)"),
-        // Consent follows the phone number across contacts (ConsentStore), looked up per message.
-        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_phone ON contacts(phone)"),
     },
     // 3: AI drafts (relay/drafts/review) and the append-only record of every decision on them
     {
@@ -182,6 +180,13 @@ const QStringList kMigrations[] = {
             "uploaded_by TEXT NOT NULL, meta_media_id TEXT NOT NULL DEFAULT '', meta_uploaded_at "
             "BIGINT, "
             "created_at BIGINT NOT NULL)"),
+    },
+    // 5: contacts found by phone number. Consent follows the number across contacts
+    // (ConsentStore), and an inbound message whose wa_id is new but whose E.164 number is known
+    // (Mexico's "521" and "52" forms of one mobile) joins the existing contact. IF NOT EXISTS:
+    // early builds created this index inside migration 2.
+    {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS contacts_phone ON contacts(phone)"),
     },
 };
 

@@ -191,6 +191,29 @@ private Q_SLOTS:
                                      "body LIKE '%wamid.r1%'")) >= 1);
     }
 
+    void mexicanMobileInBothFormsIsOneContact()
+    {
+        // Meta writes a Mexican mobile as 521XXXXXXXXXX or 52XXXXXXXXXX; one person, one
+        // contact, one conversation.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QCOMPARE(postSigned(
+                     envelope(textValue(QStringLiteral("5213398765432"),
+                                        QStringLiteral("wamid.mx1"), QStringLiteral("Hola"), now)))
+                     .status,
+                 200);
+        QCOMPARE(postSigned(
+                     envelope(textValue(QStringLiteral("523398765432"), QStringLiteral("wamid.mx2"),
+                                        QStringLiteral("¿Sigue en pie la visita?"), now + 1)))
+                     .status,
+                 200);
+        QCOMPARE(
+            count(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE phone = '+523398765432'")),
+            1);
+        const QJsonArray list = conversations(QStringLiteral("q=3398765432"));
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("unread_count")).toInt(), 2);
+    }
+
     void everyInboundKindIsStoredWithItsFields_data()
     {
         QTest::addColumn<QJsonObject>("message");
