@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay/media/MediaRoutes.h"
 
+#include "core/protocol/MultipartForm.h"
 #include "relay/api/ApiContext.h"
 #include "relay/auth/Authenticator.h"
 #include "relay/http/Router.h"
 #include "relay/media/MediaRules.h"
 #include "relay/media/MediaStore.h"
-#include "relay/media/MultipartForm.h"
 #include "relay/media/UploadStore.h"
 #include "relay/store/ConversationStore.h"
 #include "relay/store/Database.h"
@@ -133,15 +133,15 @@ void upload(ApiContext &ctx, MediaStore &files, const HttpExchangePtr &ex)
     QString filename;
     QString kind = ex->queryValue(QStringLiteral("kind"));
     const QByteArray contentType = ex->header("Content-Type");
-    if (MultipartForm::isMultipart(contentType)) {
-        QList<MultipartForm::Part> parts;
-        if (!MultipartForm::parse(contentType, ex->body(), &parts)) {
+    if (protocol::MultipartForm::isMultipart(contentType)) {
+        QList<protocol::MultipartForm::Part> parts;
+        if (!protocol::MultipartForm::parse(contentType, ex->body(), &parts)) {
             ex->replyError(400, QStringLiteral("invalid_multipart"),
                            tr("The multipart body could not be read."));
             return;
         }
         bool haveFile = false;
-        for (const MultipartForm::Part &p : std::as_const(parts)) {
+        for (const protocol::MultipartForm::Part &p : std::as_const(parts)) {
             if (p.name == QLatin1String("file") && !haveFile) {
                 haveFile = true;
                 data = p.data;

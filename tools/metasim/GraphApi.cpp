@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/metasim/GraphApi.h"
 
+#include "core/protocol/MultipartForm.h"
 #include "tools/metasim/FaultPlan.h"
 #include "tools/metasim/GraphError.h"
 #include "tools/metasim/MessageValidator.h"
 #include "tools/metasim/MetaSimulator.h"
-#include "tools/metasim/MultipartParser.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -246,13 +246,13 @@ HttpResponse GraphApi::markRead(const QJsonObject &body)
 
 HttpResponse GraphApi::uploadMedia(const HttpRequest &req)
 {
-    QList<MultipartParser::Part> parts;
-    if (!MultipartParser::parse(req.header("Content-Type"), req.body, &parts))
+    QList<protocol::MultipartForm::Part> parts;
+    if (!protocol::MultipartForm::parse(req.header("Content-Type"), req.body, &parts))
         return validationError(100, u"The parameter file is required."_s);
     QString product;
     QString type;
-    const MultipartParser::Part *file = nullptr;
-    for (const MultipartParser::Part &p : std::as_const(parts)) {
+    const protocol::MultipartForm::Part *file = nullptr;
+    for (const protocol::MultipartForm::Part &p : std::as_const(parts)) {
         if (p.name == "messaging_product"_L1)
             product = QString::fromUtf8(p.data).trimmed();
         else if (p.name == "type"_L1)

@@ -5,9 +5,10 @@
 #include <QList>
 #include <QString>
 
-namespace recado::relay {
+namespace recado::protocol {
 
-//! A `multipart/form-data` body (RFC 7578), as a browser or QHttpMultiPart sends it.
+//! A `multipart/form-data` body (RFC 7578), as a browser or QHttpMultiPart sends it: the relay
+//! reads agents' uploads with it, the simulator reads Graph media uploads.
 class MultipartForm
 {
 public:
@@ -25,4 +26,4 @@ public:
     static bool isMultipart(const QByteArray &contentType);
 };
 
-} // namespace recado::relay
+} // namespace recado::protocol

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tools/metasim/MultipartParser.h"
+#include "core/protocol/MultipartForm.h"
 
-namespace recado::metasim {
+#include <QUrl>
+
+namespace recado::protocol {
 
 namespace {
+
+//! `key=value` or `key="value"` from a header such as Content-Disposition.
 QByteArray parameter(const QByteArray &header, const QByteArray &key)
 {
     for (QByteArray piece : header.split(';')) {
@@ -13,29 +17,39 @@ QByteArray parameter(const QByteArray &header, const QByteArray &key)
             continue;
         QByteArray value = piece.mid(eq + 1).trimmed();
         if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
-            value = value.mid(1, value.size() - 2);
+            value = value.mid(1, value.size() - 2).replace("\\\"", "\"");
         return value;
     }
     return {};
 }
+
 } // namespace
 
-bool MultipartParser::parse(const QByteArray &contentTypeHeader, const QByteArray &body,
-                            QList<Part> *parts)
+bool MultipartForm::isMultipart(const QByteArray &contentType)
 {
-    if (!contentTypeHeader.trimmed().toLower().startsWith("multipart/form-data"))
+    return contentType.trimmed().toLower().startsWith("multipart/form-data");
+}
+
+bool MultipartForm::parse(const QByteArray &contentType, const QByteArray &body, QList<Part> *parts)
+{
+    if (!isMultipart(contentType))
         return false;
-    const QByteArray boundary = parameter(contentTypeHeader, "boundary");
-    if (boundary.isEmpty())
+    const QByteArray boundary = parameter(contentType, "boundary");
+    if (boundary.isEmpty() || boundary.size() > 200)
         return false;
     const QByteArray delimiter = "--" + boundary;
-    qsizetype pos = body.indexOf(delimiter);
+    qsizetype pos = body.startsWith(delimiter) ? 0 : body.indexOf("\r\n" + delimiter);
     if (pos < 0)
         return false;
+    if (pos > 0)
+        pos += 2;
     while (true) {
         pos += delimiter.size();
         if (body.mid(pos, 2) == "--")
             return true; // closing delimiter
+        // Transport padding may follow a delimiter before its line break.
+        while (pos < body.size() && (body[pos] == ' ' || body[pos] == '\t'))
+            ++pos;
         if (body.mid(pos, 2) != "\r\n")
             return false;
         pos += 2;
@@ -53,6 +67,11 @@ bool MultipartParser::parse(const QByteArray &contentTypeHeader, const QByteArra
             if (key == "content-disposition") {
                 part.name = QString::fromUtf8(parameter(value, "name"));
                 part.filename = QString::fromUtf8(parameter(value, "filename"));
+                // RFC 5987 form wins when present: filename*=UTF-8''na%C3%AFve.pdf
+                const QByteArray extended = parameter(value, "filename*");
+                const qsizetype quote = extended.indexOf("''");
+                if (quote > 0)
+                    part.filename = QUrl::fromPercentEncoding(extended.mid(quote + 2));
             } else if (key == "content-type") {
                 part.contentType = value;
             }
@@ -67,4 +86,4 @@ bool MultipartParser::parse(const QByteArray &contentTypeHeader, const QByteArra
     }
 }
 
-} // namespace recado::metasim
+} // namespace recado::protocol
