@@ -1325,6 +1325,10 @@
         <translation>Mensaje anterior</translation>
     </message>
     <message>
+        <source>Service request %1</source>
+        <translation>Solicitud de servicio %1</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>aprobó</translation>
     </message>

@@ -1325,6 +1325,10 @@
         <translation>Mensagem anterior</translation>
     </message>
     <message>
+        <source>Service request %1</source>
+        <translation>Solicitação de serviço %1</translation>
+    </message>
+    <message>
         <source>approved</source>
         <translation>aprovou</translation>
     </message>

@@ -26,6 +26,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace recado;
 using namespace recado::test;
@@ -212,6 +213,7 @@ private Q_SLOTS:
         const qint64 id = waitForDraft(m_fx, in.messageId);
         QVERIFY(id != 0);
         QVERIFY(getDraft(*m_http, id).value(QStringLiteral("escalate")).toBool());
+        m_escalatedConversation = in.conversationId;
         DraftReviewPane *pane = open(in.conversationId);
         QTRY_VERIFY_WITH_TIMEOUT(pane->isVisible() && pane->draft() && pane->draft()->id == id,
                                  kWait);
@@ -222,6 +224,45 @@ private Q_SLOTS:
                  qPrintable(pane->escalationLabel()->text()));
         QVERIFY(screenshot(m_ana->window.get(), QStringLiteral("review-05-escalated-draft")));
         QVERIFY(screenshot(pane, QStringLiteral("review-05b-escalated-pane")));
+    }
+
+    void translatedPane_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("approve");
+        QTest::addColumn<QString>("escalation");
+        QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Aprobar y enviar")
+                            << QStringLiteral("Necesita a una persona");
+        QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("Aprovar e enviar")
+                               << QStringLiteral("Precisa de uma pessoa");
+    }
+
+    void translatedPane()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, approve);
+        QFETCH(QString, escalation);
+        const QString qm =
+            QStringLiteral(RECADO_BINARY_DIR "/app/desktop/recado_%1.qm").arg(language);
+        if (!QFile::exists(qm))
+            QSKIP("translations not built (target recado_lrelease)");
+        QVERIFY(m_escalatedConversation != 0);
+        QTranslator translator;
+        QVERIFY(translator.load(qm));
+        QCoreApplication::installTranslator(&translator);
+        {
+            // Texts are set when widgets are built: a window built with the language on.
+            ui::MainWindow w(m_ana->engine.get());
+            w.show();
+            w.openConversation(m_escalatedConversation);
+            DraftReviewPane *pane = w.draftReview()->pane();
+            QTRY_VERIFY_WITH_TIMEOUT(pane->isVisible(), kWait);
+            QCOMPARE(pane->approveButton()->text().remove(QLatin1Char('&')), approve);
+            QVERIFY2(pane->escalationLabel()->text().contains(escalation),
+                     qPrintable(pane->escalationLabel()->text()));
+            QVERIFY(screenshot(&w, QStringLiteral("review-07-escalated-") + language));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void sourceOpensInAReader()
@@ -332,6 +373,7 @@ private:
     RelayFixture m_fx;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<Client> m_ana;
+    qint64 m_escalatedConversation = 0;
 };
 
 QTEST_MAIN(TestDraftReview)

@@ -126,6 +126,26 @@ QString DraftLabels::sourceKind(const QString &kind)
     return n ? tr(n) : fallback(kind);
 }
 
+QString DraftLabels::sourceTitle(const domain::DraftSource &source)
+{
+    if (source.kind == QLatin1String("customer"))
+        return sourceKind(source.kind);
+    if (source.kind == QLatin1String("service_request") && !source.id.isEmpty())
+        return tr("Service request %1").arg(source.id);
+    return source.title.isEmpty() ? source.id : source.title;
+}
+
+QString DraftLabels::sourceLine(const domain::DraftSource &source)
+{
+    const QString kind = sourceKind(source.kind);
+    if (source.kind == QLatin1String("customer"))
+        return kind;
+    if (source.kind == QLatin1String("service_request") && !source.id.isEmpty())
+        return QStringLiteral("%1 · %2").arg(kind, source.id);
+    const QString title = sourceTitle(source);
+    return title.isEmpty() ? kind : QStringLiteral("%1 · %2").arg(kind, title);
+}
+
 QString DraftLabels::decisionAction(const QString &action)
 {
     static const QHash<QString, const char *> names{

@@ -29,14 +29,7 @@ void DraftSourcesView::setSources(const QList<domain::DraftSource> &sources)
     m_sources = sources;
     clear();
     for (const domain::DraftSource &s : sources) {
-        const QString kind = DraftLabels::sourceKind(s.kind);
-        const QString title = s.title.isEmpty() ? s.id : s.title;
-        // "Customer record · Customer record" says nothing twice.
-        auto *item =
-            new QListWidgetItem(title.isEmpty() || title.compare(kind, Qt::CaseInsensitive) == 0
-                                    ? kind
-                                    : QStringLiteral("%1 · %2").arg(kind, title),
-                                this);
+        auto *item = new QListWidgetItem(DraftLabels::sourceLine(s), this);
         QFont f = font();
         f.setUnderline(true);
         item->setFont(f);

@@ -21,14 +21,14 @@ SourceReaderDialog::SourceReaderDialog(const domain::DraftSource &source, sync::
     , m_body(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("sourceReader"));
-    setWindowTitle(tr("Source: %1").arg(source.title.isEmpty() ? source.id : source.title));
+    setWindowTitle(tr("Source: %1").arg(DraftLabels::sourceTitle(source)));
     m_title->setObjectName(QStringLiteral("sourceTitle"));
     m_title->setWordWrap(true);
     QFont tf = m_title->font();
     tf.setBold(true);
     tf.setPointSizeF(tf.pointSizeF() * 1.15);
     m_title->setFont(tf);
-    m_title->setText(source.title.isEmpty() ? source.id : source.title);
+    m_title->setText(DraftLabels::sourceTitle(source));
     m_kind->setObjectName(QStringLiteral("sourceKind"));
     QPalette kp = m_kind->palette();
     kp.setColor(QPalette::WindowText, Palette::secondaryText(kp));
