@@ -18,6 +18,9 @@ struct Event
     qint64 conversationId = 0;
     QJsonObject payload;
     QDateTime createdAt;
+    //! `payload` as compact JSON when the relay already has it (it wrote or read the log row),
+    //! so the stream does not serialise every event a second time. Empty: not known.
+    QByteArray payloadJson;
 };
 
 } // namespace recado::domain

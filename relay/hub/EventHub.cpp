@@ -21,6 +21,25 @@ QByteArray frame(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
+
+//! `{"type":"event","event":Event}` with the payload JSON the log already produced spliced in,
+//! instead of converting and serialising the payload once more per event.
+QByteArray eventFrame(const domain::Event &e)
+{
+    if (e.payloadJson.isEmpty())
+        return frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
+                                 {QStringLiteral("event"), protocol::toJson(e)}});
+    domain::Event header = e;
+    header.payload = {};
+    QByteArray out = frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
+                                       {QStringLiteral("event"), protocol::toJson(header)}});
+    // Exactly one empty payload in the header (keys are sorted; types never hold JSON): fill it.
+    static const QByteArray kEmpty = QByteArrayLiteral("\"payload\":{}");
+    const qsizetype at = out.lastIndexOf(kEmpty);
+    Q_ASSERT(at > 0);
+    out.replace(at + kEmpty.size() - 2, 2, e.payloadJson);
+    return out;
+}
 } // namespace
 
 EventHub::EventHub(EventLog &log, Authenticator &auth, QObject *parent)
@@ -116,8 +135,7 @@ void EventHub::replayStep(Client *client)
 {
     const QList<domain::Event> page = m_log.after(client->lastSent, kReplayPage);
     for (const domain::Event &e : page) {
-        if (!send(client, frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
-                                            {QStringLiteral("event"), protocol::toJson(e)}})))
+        if (!send(client, eventFrame(e)))
             return;
         client->lastSent = e.seq;
     }
@@ -153,8 +171,7 @@ void EventHub::publish(const QList<domain::Event> &events)
     QList<QByteArray> frames;
     frames.reserve(events.size());
     for (const domain::Event &e : events)
-        frames.append(frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
-                                        {QStringLiteral("event"), protocol::toJson(e)}}));
+        frames.append(eventFrame(e));
     std::vector<QWebSocket *> sockets;
     for (Client &c : m_clients)
         sockets.push_back(c.socket);

@@ -19,14 +19,16 @@ qint64 EventLog::reserve()
     return seq;
 }
 
-bool EventLog::write(const domain::Event &e)
+bool EventLog::write(domain::Event &e)
 {
+    if (e.payloadJson.isEmpty()) // kept on the event: the stream sends these same bytes
+        e.payloadJson = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
     QSqlQuery &ins = m_db.prepared(QStringLiteral("INSERT INTO events (seq, type, conversation_id, "
                                                   "payload, created_at) VALUES (?, ?, ?, ?, ?)"));
     ins.addBindValue(e.seq);
     ins.addBindValue(e.type);
     ins.addBindValue(e.conversationId);
-    ins.addBindValue(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
+    ins.addBindValue(QString::fromUtf8(e.payloadJson));
     ins.addBindValue(e.createdAt.toMSecsSinceEpoch());
     return execOrError(ins);
 }
@@ -62,7 +64,8 @@ QList<domain::Event> EventLog::after(qint64 seq, int limit)
         e.seq = q.value(0).toLongLong();
         e.type = q.value(1).toString();
         e.conversationId = q.value(2).toLongLong();
-        e.payload = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        e.payloadJson = q.value(3).toString().toUtf8();
+        e.payload = QJsonDocument::fromJson(e.payloadJson).object();
         e.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
         out.append(e);
     }

@@ -24,7 +24,8 @@ public:
     //! Takes the next sequence number (inside the current transaction) without writing the
     //! event yet, for callers whose payload needs the number; then call `write`.
     qint64 reserve();
-    bool write(const domain::Event &event);
+    //! Writes `event` and keeps its serialised payload on it (payloadJson) for the stream.
+    bool write(domain::Event &event);
     QList<domain::Event> after(qint64 seq, int limit);
     qint64 lastSeq();
     //! Oldest seq still kept (0 when the log is empty).
