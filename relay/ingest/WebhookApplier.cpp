@@ -13,8 +13,27 @@
 #include "relay/templates/TemplateWebhook.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace recado::relay {
+
+namespace {
+//! wa_id -> E.164. libphonenumber's parse is a measurable share of ingest per message, and the
+//! same customers write again and again. Ingest runs on one thread; the cache is bounded.
+QString e164ForWaId(const QString &waId)
+{
+    constexpr qsizetype kMaxEntries = 20000;
+    thread_local QHash<QString, QString> cache;
+    const auto it = cache.constFind(waId);
+    if (it != cache.constEnd())
+        return it.value();
+    if (cache.size() >= kMaxEntries)
+        cache.clear();
+    const QString e164 = whatsapp::toE164(waId);
+    cache.insert(waId, e164);
+    return e164;
+}
+} // namespace
 
 bool WebhookApplier::apply(const whatsapp::ParsedWebhook &hook, QList<domain::Event> *events,
                            QList<qint64> *newInbound)
@@ -68,7 +87,7 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
     if (!in.message.wamid.isEmpty() && messages.byWamid(in.message.wamid))
         return true;
 
-    ContactInfo contact{in.waId, in.userId, whatsapp::toE164(in.waId), in.profileName};
+    ContactInfo contact{in.waId, in.userId, e164ForWaId(in.waId), in.profileName};
     const qint64 contactId = conversations.upsertContact(contact, now);
     if (contactId == 0)
         return false;
