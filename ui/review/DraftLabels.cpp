@@ -128,7 +128,7 @@ QString DraftLabels::sourceKind(const QString &kind)
 
 QString DraftLabels::sourceTitle(const domain::DraftSource &source)
 {
-    if (source.kind == QLatin1String("customer"))
+    if (source.kind == QLatin1String("customer") || source.kind == QLatin1String("message"))
         return sourceKind(source.kind);
     if (source.kind == QLatin1String("service_request") && !source.id.isEmpty())
         return tr("Service request %1").arg(source.id);
@@ -138,7 +138,7 @@ QString DraftLabels::sourceTitle(const domain::DraftSource &source)
 QString DraftLabels::sourceLine(const domain::DraftSource &source)
 {
     const QString kind = sourceKind(source.kind);
-    if (source.kind == QLatin1String("customer"))
+    if (source.kind == QLatin1String("customer") || source.kind == QLatin1String("message"))
         return kind;
     if (source.kind == QLatin1String("service_request") && !source.id.isEmpty())
         return QStringLiteral("%1 · %2").arg(kind, source.id);

@@ -45,6 +45,8 @@ DraftReviewController::DraftReviewController(sync::SyncEngine *engine, ComposerW
     connect(m_pane, &DraftReviewPane::notice, this,
             [this](const QString &message) { m_window->statusBar()->showMessage(message, 8000); });
     connect(m_tracker, &sync::DraftTracker::decided, thread, &ThreadView::scrollToNewest);
+    // A silent sign-in learns the user's role from the relay a moment later.
+    connect(engine, &sync::SyncEngine::connectionChanged, this, &DraftReviewController::updateRole);
     updateRole();
 }
 
