@@ -59,6 +59,29 @@ if [ -n "$TOKEN" ] && [ ! -f "$DEMO_DIR/.requests-created" ]; then
   touch "$DEMO_DIR/.requests-created"
 fi
 
+# Templates: the relay's start-up sync ran before the simulator listened. Submit the templates
+# Recado ships (the simulator approves them in half a second, by webhook, like Meta), then read
+# the whole catalogue again, so the template picker has approved templates in es, pt_BR and en.
+if [ -n "$TOKEN" ]; then
+  for f in resources/templates/*.json; do
+    base="$(basename "$f" .json)"; name="${base%.*}"; lang="${base##*.}"
+    curl -fs -H "Authorization: Bearer $TOKEN" -d "{\"name\":\"$name\",\"language\":\"$lang\"}" \
+      "http://127.0.0.1:$RELAY_PORT/api/templates" >/dev/null 2>&1 || true
+  done
+  sleep 1
+  curl -fs -X POST -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$RELAY_PORT/api/templates/sync" >/dev/null 2>&1 || true
+fi
+
+# A customer who wrote two days ago: their 24-hour window is closed, so only a template reaches
+# them ("Send template…" in the composer). The webhook is signed like Meta's.
+OLD_TS=$(( $(date +%s) - 2 * 24 * 3600 ))
+curl -fs -H 'Content-Type: application/json' -d "{\"name\":\"Rosa Martínez\",\"last_inbound\":$OLD_TS}" \
+  "http://127.0.0.1:$SIM_PORT/_sim/customers/5215544443333" >/dev/null 2>&1 || true
+BODY="{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"$META_WABA_ID\",\"changes\":[{\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"metadata\":{\"display_phone_number\":\"15550783881\",\"phone_number_id\":\"$META_PHONE_NUMBER_ID\"},\"contacts\":[{\"profile\":{\"name\":\"Rosa Martínez\"},\"wa_id\":\"5215544443333\"}],\"messages\":[{\"from\":\"5215544443333\",\"id\":\"wamid.demo.closed-window\",\"timestamp\":\"$OLD_TS\",\"type\":\"text\",\"text\":{\"body\":\"Buenas tardes, ¿me pueden mandar la fecha de la visita?\"}}]}}]}]}"
+SIG=$(printf '%s' "$BODY" | openssl dgst -sha256 -hmac "$META_APP_SECRET" | sed 's/^.* //')
+curl -fs -H 'Content-Type: application/json' -H "X-Hub-Signature-256: sha256=$SIG" -d "$BODY" \
+  "http://127.0.0.1:$RELAY_PORT/webhook" >/dev/null 2>&1 || true
+
 cat <<INFO
 
   Recado demo is running.
@@ -69,6 +92,8 @@ cat <<INFO
     AI drafts  open a conversation: the AI's draft is beside the thread (Approve, Edit, Reject).
                demo and marta (admin, supervisor) also get View > AI drafts review… (Ctrl+Shift+D):
                every draft and auto-sent reply, the diffs of edited replies, and the figures.
+    templates  Rosa Martínez wrote two days ago: her window is closed, so use "Send template…";
+               File > New message… (Ctrl+N) starts a conversation with any number.
 
 INFO
 

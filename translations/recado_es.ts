@@ -2,6 +2,289 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ParameterSources</name>
+    <message>
+        <source>Request ID</source>
+        <translation>Número de solicitud</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Customer name (request)</source>
+        <translation>Nombre del cliente (solicitud)</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>Fecha solicitada</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Estado de la solicitud</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Nombre del proveedor</translation>
+    </message>
+    <message>
+        <source>Vendor first name</source>
+        <translation>Nombre de pila del proveedor</translation>
+    </message>
+    <message>
+        <source>Technician name</source>
+        <translation>Nombre del técnico</translation>
+    </message>
+    <message>
+        <source>Approved delivery date</source>
+        <translation>Fecha de entrega aprobada</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Vendor phone</source>
+        <translation>Teléfono del proveedor</translation>
+    </message>
+    <message>
+        <source>Form URL</source>
+        <translation>URL del formulario</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Fecha de la cita</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Franja horaria</translation>
+    </message>
+    <message>
+        <source>Expected delay</source>
+        <translation>Retraso previsto</translation>
+    </message>
+    <message>
+        <source>Estimated arrival</source>
+        <translation>Llegada estimada</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Nombre del agente</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateParameters</name>
+    <message>
+        <source>Request ID</source>
+        <translation>Número de solicitud</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Teléfono de contacto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Requested delivery date</source>
+        <translation>Fecha de entrega solicitada</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>Fecha solicitada</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>Form URL</source>
+        <translation>URL del formulario</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Nombre del proveedor</translation>
+    </message>
+    <message>
+        <source>Vendor phone</source>
+        <translation>Teléfono del proveedor</translation>
+    </message>
+    <message>
+        <source>Approved delivery date</source>
+        <translation>Fecha de entrega aprobada</translation>
+    </message>
+    <message>
+        <source>Vendor first name</source>
+        <translation>Nombre de pila del proveedor</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Fecha de la cita</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Franja horaria</translation>
+    </message>
+    <message>
+        <source>Technician name</source>
+        <translation>Nombre del técnico</translation>
+    </message>
+    <message>
+        <source>Estimated arrival</source>
+        <translation>Llegada estimada</translation>
+    </message>
+    <message>
+        <source>Expected delay</source>
+        <translation>Retraso previsto</translation>
+    </message>
+    <message>
+        <source>Confirm reply</source>
+        <translation>Respuesta “confirmar”</translation>
+    </message>
+    <message>
+        <source>Reschedule reply</source>
+        <translation>Respuesta “reprogramar”</translation>
+    </message>
+    <message>
+        <source>Keep waiting reply</source>
+        <translation>Respuesta “seguir esperando”</translation>
+    </message>
+    <message>
+        <source>Later today reply</source>
+        <translation>Respuesta “más tarde hoy”</translation>
+    </message>
+    <message>
+        <source>Tomorrow reply</source>
+        <translation>Respuesta “mañana”</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>Fill in %1: WhatsApp does not accept empty values.</source>
+        <translation>Completa %1: WhatsApp no acepta valores vacíos.</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break, a tab or more than %2 spaces in a row, which WhatsApp refuses in template values. Write it on one line.</source>
+        <translation>%1 contiene un salto de línea, un tabulador o más de %2 espacios seguidos, que WhatsApp rechaza en los valores de una plantilla. Escríbelo en una sola línea.</translation>
+    </message>
+    <message>
+        <source>This template starts with a %1: attach one before sending.</source>
+        <translation>Esta plantilla empieza con %1: adjunta uno antes de enviar.</translation>
+    </message>
+    <message>
+        <source>The header media link must be a web address starting with https://.</source>
+        <translation>El enlace del archivo del encabezado debe ser una dirección web que empiece con https://.</translation>
+    </message>
+    <message>
+        <source>This template starts with a map location: choose the place before sending.</source>
+        <translation>Esta plantilla empieza con una ubicación en el mapa: elige el lugar antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Enter the code the "%1" button copies.</source>
+        <translation>Escribe el código que copia el botón "%1".</translation>
+    </message>
+    <message>
+        <source>Enter the end of the web address for the "%1" button.</source>
+        <translation>Escribe el final de la dirección web del botón "%1".</translation>
+    </message>
+    <message>
+        <source>The code is %1 characters long; WhatsApp allows at most %2.</source>
+        <translation>El código tiene %1 caracteres; WhatsApp permite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The template "%1" is still being reviewed by Meta. Wait for the approval or use another template.</source>
+        <translation>Meta todavía está revisando la plantilla "%1". Espera la aprobación o usa otra plantilla.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>Meta rejected the template "%1" (%2). Edit it and submit it again, or use another template.</source>
+        <translation>Meta rechazó la plantilla "%1" (%2). Edítala y envíala de nuevo, o usa otra plantilla.</translation>
+    </message>
+    <message>
+        <source>The template "%1" is paused because customers reported or blocked it. Meta resumes it after a few hours; use another template meanwhile.</source>
+        <translation>La plantilla "%1" está en pausa porque los clientes la denunciaron o bloquearon. Meta la reactiva en unas horas; mientras tanto usa otra plantilla.</translation>
+    </message>
+    <message>
+        <source>Meta disabled the template "%1" for low quality. Create a new template.</source>
+        <translation>Meta desactivó la plantilla "%1" por baja calidad. Crea una plantilla nueva.</translation>
+    </message>
+    <message>
+        <source>The template "%1" was rejected and its appeal is under review. Use another template meanwhile.</source>
+        <translation>La plantilla "%1" fue rechazada y su apelación está en revisión. Mientras tanto usa otra plantilla.</translation>
+    </message>
+    <message>
+        <source>The template "%1" is archived. Unarchive it in WhatsApp Manager to use it.</source>
+        <translation>La plantilla "%1" está archivada. Desarchívala en el Administrador de WhatsApp para usarla.</translation>
+    </message>
+    <message>
+        <source>The template "%1" was deleted.</source>
+        <translation>La plantilla "%1" fue eliminada.</translation>
+    </message>
+    <message>
+        <source>The template "%1" cannot be used: the account reached its template limit.</source>
+        <translation>La plantilla "%1" no se puede usar: la cuenta alcanzó su límite de plantillas.</translation>
+    </message>
+    <message>
+        <source>The template "%1" has not been approved by Meta (it was never submitted or its state is unknown). Synchronise the templates or pick an approved one.</source>
+        <translation>Meta no ha aprobado la plantilla "%1" (nunca se envió o su estado es desconocido). Sincroniza las plantillas o elige una aprobada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The header of "%1" takes %n value(s), but %2 were given.</source>
+        <translation>
+            <numerusform>El encabezado de "%1" lleva %n valor, pero se dieron %2.</numerusform>
+            <numerusform>El encabezado de "%1" lleva %n valores, pero se dieron %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template "%1" takes %n value(s), but %2 were given.</source>
+        <translation>
+            <numerusform>La plantilla "%1" lleva %n valor, pero se dieron %2.</numerusform>
+            <numerusform>La plantilla "%1" lleva %n valores, pero se dieron %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-time code is %1 characters long; WhatsApp allows at most %2.</source>
+        <translation>El código de un solo uso tiene %1 caracteres; WhatsApp permite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>With these values the header is %1 characters long; the limit is %2. Shorten the value.</source>
+        <translation>Con estos valores el encabezado tiene %1 caracteres; el límite es %2. Acorta el valor.</translation>
+    </message>
+    <message>
+        <source>With these values the message is %1 characters long; the limit is %2. Shorten the values.</source>
+        <translation>Con estos valores el mensaje tiene %1 caracteres; el límite es %2. Acorta los valores.</translation>
+    </message>
+</context>
+<context>
     <name>recado::sync::CacheSchema</name>
     <message>
         <source>The cache file cannot be read.</source>
@@ -214,6 +497,199 @@
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>Send an approved WhatsApp template. Templates may be sent at any time, also after the 24-hour window has closed.</source>
+        <translation>Enviar una plantilla de WhatsApp aprobada. Las plantillas se pueden enviar en cualquier momento, también después de que se cierre la ventana de 24 horas.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ConsentBox</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent history…</source>
+        <translation>Historial de consentimiento…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Consent unknown: %1</source>
+        <translation>Consentimiento desconocido: %1</translation>
+    </message>
+    <message>
+        <source>No template can be sent.</source>
+        <translation>No se puede enviar ninguna plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ConsentHistoryDialog</name>
+    <message>
+        <source>Consent history — %1</source>
+        <translation>Historial de consentimiento — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note for the record (optional), e.g. “asked by phone”</source>
+        <translation>Nota para el registro (opcional), p. ej. “lo pidió por teléfono”</translation>
+    </message>
+    <message>
+        <source>Record verbal opt-in</source>
+        <translation>Registrar consentimiento verbal</translation>
+    </message>
+    <message>
+        <source>The customer agreed, e.g. on the phone, to receive WhatsApp messages from us.</source>
+        <translation>El cliente aceptó, p. ej. por teléfono, recibir mensajes de WhatsApp de nosotros.</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Registrar baja</translation>
+    </message>
+    <message>
+        <source>The customer asked us to stop. No template can be sent until they write again or opt in. They are told while the 24-hour window is open.</source>
+        <translation>El cliente pidió que dejemos de escribirle. No se puede enviar ninguna plantilla hasta que vuelva a escribir o acepte de nuevo. Se le avisa si la ventana de 24 horas está abierta.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export consent history</source>
+        <translation>Exportar historial de consentimiento</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The consent history could not be loaded: %1</source>
+        <translation>No se pudo cargar el historial de consentimiento: %1</translation>
+    </message>
+    <message>
+        <source>Templates: allowed. %1</source>
+        <translation>Plantillas: permitidas. %1</translation>
+    </message>
+    <message>
+        <source>Templates: not allowed. %1</source>
+        <translation>Plantillas: no permitidas. %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>No se registró: %1</translation>
+    </message>
+    <message>
+        <source>Opt-in recorded.</source>
+        <translation>Consentimiento registrado.</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded; the customer is being told.</source>
+        <translation>Baja registrada; se le está avisando al cliente.</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded. The customer was not told: their 24-hour window is closed.</source>
+        <translation>Baja registrada. No se le avisó al cliente: su ventana de 24 horas está cerrada.</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded.</source>
+        <translation>Baja registrada.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %L1 records to %2</source>
+        <translation>Se exportaron %L1 registros a %2</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ConsentText</name>
+    <message>
+        <source>Opted in on %1 (%2)</source>
+        <translation>Aceptó el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opted out on %1 (%2)</source>
+        <translation>Se dio de baja el %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet</source>
+        <translation>Todavía no hay consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>customer wrote to us</source>
+        <translation>el cliente nos escribió</translation>
+    </message>
+    <message>
+        <source>keyword in a message</source>
+        <translation>palabra clave en un mensaje</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulario web</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>verbal, recorded by an agent</source>
+        <translation>verbal, registrado por un agente</translation>
+    </message>
+    <message>
+        <source>recorded by an agent</source>
+        <translation>registrado por un agente</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::ConversationListDelegate</name>
@@ -422,6 +898,22 @@
         <source>Waiting to be sent: %L1</source>
         <translation>Pendientes de envío: %L1</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>New message to a phone number (Ctrl+N)</source>
+        <translation>Mensaje nuevo a un número de teléfono (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New message…</source>
+        <translation>Mensaje nuevo…</translation>
+    </message>
+    <message>
+        <source>Start a conversation with a phone number (with a template)</source>
+        <translation>Iniciar una conversación con un número de teléfono (con una plantilla)</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::MessageDelegate</name>
@@ -579,6 +1071,81 @@
     <message>
         <source>Message of a kind this version cannot show (%1)</source>
         <translation>Mensaje de un tipo que esta versión no puede mostrar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::NewMessageDialog</name>
+    <message>
+        <source>Mexico (+52)</source>
+        <translation>México (+52)</translation>
+    </message>
+    <message>
+        <source>Brazil (+55)</source>
+        <translation>Brasil (+55)</translation>
+    </message>
+    <message>
+        <source>Colombia (+57)</source>
+        <translation>Colombia (+57)</translation>
+    </message>
+    <message>
+        <source>Argentina (+54)</source>
+        <translation>Argentina (+54)</translation>
+    </message>
+    <message>
+        <source>Chile (+56)</source>
+        <translation>Chile (+56)</translation>
+    </message>
+    <message>
+        <source>Peru (+51)</source>
+        <translation>Perú (+51)</translation>
+    </message>
+    <message>
+        <source>Guatemala (+502)</source>
+        <translation>Guatemala (+502)</translation>
+    </message>
+    <message>
+        <source>Spain (+34)</source>
+        <translation>España (+34)</translation>
+    </message>
+    <message>
+        <source>Portugal (+351)</source>
+        <translation>Portugal (+351)</translation>
+    </message>
+    <message>
+        <source>United States (+1)</source>
+        <translation>Estados Unidos (+1)</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>e.g. 55 1234 5678 or +52 55 1234 5678</source>
+        <translation>p. ej. 55 1234 5678 o +52 55 1234 5678</translation>
+    </message>
+    <message>
+        <source>WhatsApp lets a business start a conversation only with an approved template. Enter the customer's number, then choose the template.</source>
+        <translation>WhatsApp solo permite que una empresa inicie una conversación con una plantilla aprobada. Escribe el número del cliente y luego elige la plantilla.</translation>
+    </message>
+    <message>
+        <source>Country or region:</source>
+        <translation>País o región:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Número de teléfono:</translation>
+    </message>
+    <message>
+        <source>Choose template…</source>
+        <translation>Elegir plantilla…</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number for %1. Check the digits, or start with + and the country code.</source>
+        <translation>No es un número de teléfono válido para %1. Revisa los dígitos o empieza con + y el código del país.</translation>
+    </message>
+    <message>
+        <source>Will be sent to %1</source>
+        <translation>Se enviará a %1</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1325,14 @@
         <source>Requests found: %L1</source>
         <translation>Solicitudes encontradas: %L1</translation>
     </message>
+    <message>
+        <source>Send template…</source>
+        <translation>Enviar plantilla…</translation>
+    </message>
+    <message>
+        <source>Send a template with this request's details (id, service, date...) filled in.</source>
+        <translation>Enviar una plantilla con los datos de esta solicitud (número, servicio, fecha...) ya completados.</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::SignInDialog</name>
@@ -804,6 +1379,201 @@
     <message>
         <source>Please fill in the relay URL, your user name and your password.</source>
         <translation>Completa la URL del relay, tu nombre de usuario y tu contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplateActions</name>
+    <message>
+        <source>The template could not be queued: the local cache refused it.</source>
+        <translation>No se pudo poner la plantilla en cola: la caché local la rechazó.</translation>
+    </message>
+    <message>
+        <source>The template to %1 was not sent: %2</source>
+        <translation>La plantilla para %1 no se envió: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplateListModel</name>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>utilidad</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <source>cannot be sent (%1)</source>
+        <translation>no se puede enviar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplateParameterForm</name>
+    <message>
+        <source>Choose a template on the left.</source>
+        <translation>Elige una plantilla a la izquierda.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>button %1</source>
+        <translation>botón %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Encabezado: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>%1 link (https)</source>
+        <translation>Enlace de %1 (https)</translation>
+    </message>
+    <message>
+        <source>The header of this template is a file: give its public https address; WhatsApp fetches it when the message is sent.</source>
+        <translation>El encabezado de esta plantilla es un archivo: indica su dirección https pública; WhatsApp lo descarga al enviar el mensaje.</translation>
+    </message>
+    <message>
+        <source>e.g. invoice.pdf</source>
+        <translation>p. ej. factura.pdf</translation>
+    </message>
+    <message>
+        <source>File name the customer sees</source>
+        <translation>Nombre de archivo que ve el cliente</translation>
+    </message>
+    <message>
+        <source>Button “%1”: %2</source>
+        <translation>Botón “%1”: %2</translation>
+    </message>
+    <message>
+        <source>This template needs no values.</source>
+        <translation>Esta plantilla no necesita valores.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplatePickerDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation>Enviar una plantilla</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Search templates by name</source>
+        <translation>Buscar plantillas por nombre</translation>
+    </message>
+    <message>
+        <source>Show templates that cannot be sent</source>
+        <translation>Mostrar plantillas que no se pueden enviar</translation>
+    </message>
+    <message>
+        <source>What the customer will read:</source>
+        <translation>Lo que leerá el cliente:</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>Enviar plantilla</translation>
+    </message>
+    <message>
+        <source>Loading the approved templates…</source>
+        <translation>Cargando las plantillas aprobadas…</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: %1</source>
+        <translation>No se pudieron cargar las plantillas: %1</translation>
+    </message>
+    <message>
+        <source>No approved template is available. An administrator can submit templates to Meta; they can be sent once Meta approves them.</source>
+        <translation>No hay ninguna plantilla aprobada. Un administrador puede enviar plantillas a Meta; se podrán usar cuando Meta las apruebe.</translation>
+    </message>
+    <message>
+        <source>This template cannot be sent: %1</source>
+        <translation>Esta plantilla no se puede enviar: %1</translation>
+    </message>
+    <message>
+        <source>This customer's consent does not allow a template now.</source>
+        <translation>El consentimiento de este cliente no permite enviar una plantilla ahora.</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>Ninguna plantilla coincide.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Elige una plantilla.</translation>
+    </message>
+    <message>
+        <source>Only approved templates can be sent.</source>
+        <translation>Solo se pueden enviar plantillas aprobadas.</translation>
+    </message>
+    <message>
+        <source>Fill in every value marked above to send.</source>
+        <translation>Completa todos los valores marcados arriba para enviar.</translation>
+    </message>
+    <message>
+        <source>Checking with the relay…</source>
+        <translation>Verificando con el relay…</translation>
+    </message>
+    <message>
+        <source>The relay could not check this template: %1</source>
+        <translation>El relay no pudo verificar esta plantilla: %1</translation>
+    </message>
+    <message>
+        <source>The relay says this template cannot be sent yet; see the notes above.</source>
+        <translation>El relay indica que esta plantilla aún no se puede enviar; consulta las notas de arriba.</translation>
+    </message>
+    <message>
+        <source>Sending is blocked by the customer's consent.</source>
+        <translation>El envío está bloqueado por el consentimiento del cliente.</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Listo para enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplatePreview</name>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>Aquí aparece la vista previa.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +2350,7 @@
         <translation>marcado como incorrecto</translation>
     </message>
     <message>
-        <source>How sure the AI was of the customer&apos;s intent</source>
+        <source>How sure the AI was of the customer's intent</source>
         <translation>Qué tan segura estaba la IA de la intención del cliente</translation>
     </message>
     <message>

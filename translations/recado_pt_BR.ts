@@ -2,6 +2,289 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ParameterSources</name>
+    <message>
+        <source>Request ID</source>
+        <translation>Número da solicitação</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de serviço</translation>
+    </message>
+    <message>
+        <source>Customer name (request)</source>
+        <translation>Nome do cliente (solicitação)</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Telefone de contato</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail de contato</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>Data solicitada</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Status da solicitação</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Nome do fornecedor</translation>
+    </message>
+    <message>
+        <source>Vendor first name</source>
+        <translation>Primeiro nome do fornecedor</translation>
+    </message>
+    <message>
+        <source>Technician name</source>
+        <translation>Nome do técnico</translation>
+    </message>
+    <message>
+        <source>Approved delivery date</source>
+        <translation>Data de entrega aprovada</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <source>Vendor phone</source>
+        <translation>Telefone do fornecedor</translation>
+    </message>
+    <message>
+        <source>Form URL</source>
+        <translation>URL do formulário</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Data da visita</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Faixa de horário</translation>
+    </message>
+    <message>
+        <source>Expected delay</source>
+        <translation>Atraso previsto</translation>
+    </message>
+    <message>
+        <source>Estimated arrival</source>
+        <translation>Chegada estimada</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Nome do agente</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nome da empresa</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateParameters</name>
+    <message>
+        <source>Request ID</source>
+        <translation>Número da solicitação</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de serviço</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Telefone de contato</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Requested delivery date</source>
+        <translation>Data de entrega solicitada</translation>
+    </message>
+    <message>
+        <source>Requested date</source>
+        <translation>Data solicitada</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>E-mail de contato</translation>
+    </message>
+    <message>
+        <source>Form URL</source>
+        <translation>URL do formulário</translation>
+    </message>
+    <message>
+        <source>Vendor name</source>
+        <translation>Nome do fornecedor</translation>
+    </message>
+    <message>
+        <source>Vendor phone</source>
+        <translation>Telefone do fornecedor</translation>
+    </message>
+    <message>
+        <source>Approved delivery date</source>
+        <translation>Data de entrega aprovada</translation>
+    </message>
+    <message>
+        <source>Vendor first name</source>
+        <translation>Primeiro nome do fornecedor</translation>
+    </message>
+    <message>
+        <source>Appointment date</source>
+        <translation>Data da visita</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Faixa de horário</translation>
+    </message>
+    <message>
+        <source>Technician name</source>
+        <translation>Nome do técnico</translation>
+    </message>
+    <message>
+        <source>Estimated arrival</source>
+        <translation>Chegada estimada</translation>
+    </message>
+    <message>
+        <source>Expected delay</source>
+        <translation>Atraso previsto</translation>
+    </message>
+    <message>
+        <source>Confirm reply</source>
+        <translation>Resposta “confirmar”</translation>
+    </message>
+    <message>
+        <source>Reschedule reply</source>
+        <translation>Resposta “remarcar”</translation>
+    </message>
+    <message>
+        <source>Keep waiting reply</source>
+        <translation>Resposta “continuar esperando”</translation>
+    </message>
+    <message>
+        <source>Later today reply</source>
+        <translation>Resposta “mais tarde hoje”</translation>
+    </message>
+    <message>
+        <source>Tomorrow reply</source>
+        <translation>Resposta “amanhã”</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>Fill in %1: WhatsApp does not accept empty values.</source>
+        <translation>Preencha %1: o WhatsApp não aceita valores vazios.</translation>
+    </message>
+    <message>
+        <source>%1 contains a line break, a tab or more than %2 spaces in a row, which WhatsApp refuses in template values. Write it on one line.</source>
+        <translation>%1 contém uma quebra de linha, uma tabulação ou mais de %2 espaços seguidos, que o WhatsApp recusa nos valores de um modelo. Escreva em uma só linha.</translation>
+    </message>
+    <message>
+        <source>This template starts with a %1: attach one before sending.</source>
+        <translation>Este modelo começa com %1: anexe um antes de enviar.</translation>
+    </message>
+    <message>
+        <source>The header media link must be a web address starting with https://.</source>
+        <translation>O link do arquivo do cabeçalho deve ser um endereço web que comece com https://.</translation>
+    </message>
+    <message>
+        <source>This template starts with a map location: choose the place before sending.</source>
+        <translation>Este modelo começa com uma localização no mapa: escolha o lugar antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Enter the code the "%1" button copies.</source>
+        <translation>Digite o código que o botão "%1" copia.</translation>
+    </message>
+    <message>
+        <source>Enter the end of the web address for the "%1" button.</source>
+        <translation>Digite o final do endereço web do botão "%1".</translation>
+    </message>
+    <message>
+        <source>The code is %1 characters long; WhatsApp allows at most %2.</source>
+        <translation>O código tem %1 caracteres; o WhatsApp permite no máximo %2.</translation>
+    </message>
+    <message>
+        <source>The template "%1" is still being reviewed by Meta. Wait for the approval or use another template.</source>
+        <translation>A Meta ainda está analisando o modelo "%1". Aguarde a aprovação ou use outro modelo.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
+    <message>
+        <source>Meta rejected the template "%1" (%2). Edit it and submit it again, or use another template.</source>
+        <translation>A Meta rejeitou o modelo "%1" (%2). Edite-o e envie de novo, ou use outro modelo.</translation>
+    </message>
+    <message>
+        <source>The template "%1" is paused because customers reported or blocked it. Meta resumes it after a few hours; use another template meanwhile.</source>
+        <translation>O modelo "%1" está pausado porque clientes o denunciaram ou bloquearam. A Meta o reativa em algumas horas; enquanto isso, use outro modelo.</translation>
+    </message>
+    <message>
+        <source>Meta disabled the template "%1" for low quality. Create a new template.</source>
+        <translation>A Meta desativou o modelo "%1" por baixa qualidade. Crie um modelo novo.</translation>
+    </message>
+    <message>
+        <source>The template "%1" was rejected and its appeal is under review. Use another template meanwhile.</source>
+        <translation>O modelo "%1" foi rejeitado e o recurso está em análise. Enquanto isso, use outro modelo.</translation>
+    </message>
+    <message>
+        <source>The template "%1" is archived. Unarchive it in WhatsApp Manager to use it.</source>
+        <translation>O modelo "%1" está arquivado. Desarquive-o no Gerenciador do WhatsApp para usá-lo.</translation>
+    </message>
+    <message>
+        <source>The template "%1" was deleted.</source>
+        <translation>O modelo "%1" foi excluído.</translation>
+    </message>
+    <message>
+        <source>The template "%1" cannot be used: the account reached its template limit.</source>
+        <translation>O modelo "%1" não pode ser usado: a conta atingiu o limite de modelos.</translation>
+    </message>
+    <message>
+        <source>The template "%1" has not been approved by Meta (it was never submitted or its state is unknown). Synchronise the templates or pick an approved one.</source>
+        <translation>A Meta não aprovou o modelo "%1" (nunca foi enviado ou o estado é desconhecido). Sincronize os modelos ou escolha um aprovado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The header of "%1" takes %n value(s), but %2 were given.</source>
+        <translation>
+            <numerusform>O cabeçalho de "%1" recebe %n valor, mas foram informados %2.</numerusform>
+            <numerusform>O cabeçalho de "%1" recebe %n valores, mas foram informados %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The template "%1" takes %n value(s), but %2 were given.</source>
+        <translation>
+            <numerusform>O modelo "%1" recebe %n valor, mas foram informados %2.</numerusform>
+            <numerusform>O modelo "%1" recebe %n valores, mas foram informados %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-time code is %1 characters long; WhatsApp allows at most %2.</source>
+        <translation>O código de uso único tem %1 caracteres; o WhatsApp permite no máximo %2.</translation>
+    </message>
+    <message>
+        <source>With these values the header is %1 characters long; the limit is %2. Shorten the value.</source>
+        <translation>Com esses valores o cabeçalho tem %1 caracteres; o limite é %2. Encurte o valor.</translation>
+    </message>
+    <message>
+        <source>With these values the message is %1 characters long; the limit is %2. Shorten the values.</source>
+        <translation>Com esses valores a mensagem tem %1 caracteres; o limite é %2. Encurte os valores.</translation>
+    </message>
+</context>
+<context>
     <name>recado::sync::CacheSchema</name>
     <message>
         <source>The cache file cannot be read.</source>
@@ -214,6 +497,199 @@
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>Send an approved WhatsApp template. Templates may be sent at any time, also after the 24-hour window has closed.</source>
+        <translation>Enviar um modelo do WhatsApp aprovado. Modelos podem ser enviados a qualquer momento, inclusive depois que a janela de 24 horas fechar.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ConsentBox</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Consent history…</source>
+        <translation>Histórico de consentimento…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Consent unknown: %1</source>
+        <translation>Consentimento desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>No template can be sent.</source>
+        <translation>Nenhum modelo pode ser enviado.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ConsentHistoryDialog</name>
+    <message>
+        <source>Consent history — %1</source>
+        <translation>Histórico de consentimento — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Note for the record (optional), e.g. “asked by phone”</source>
+        <translation>Observação para o registro (opcional), p. ex. “pediu por telefone”</translation>
+    </message>
+    <message>
+        <source>Record verbal opt-in</source>
+        <translation>Registrar consentimento verbal</translation>
+    </message>
+    <message>
+        <source>The customer agreed, e.g. on the phone, to receive WhatsApp messages from us.</source>
+        <translation>O cliente aceitou, p. ex. por telefone, receber mensagens de WhatsApp nossas.</translation>
+    </message>
+    <message>
+        <source>Record opt-out</source>
+        <translation>Registrar descadastro</translation>
+    </message>
+    <message>
+        <source>The customer asked us to stop. No template can be sent until they write again or opt in. They are told while the 24-hour window is open.</source>
+        <translation>O cliente pediu para pararmos. Nenhum modelo pode ser enviado até que ele escreva de novo ou aceite novamente. Ele é avisado se a janela de 24 horas estiver aberta.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export consent history</source>
+        <translation>Exportar histórico de consentimento</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>The consent history could not be loaded: %1</source>
+        <translation>Não foi possível carregar o histórico de consentimento: %1</translation>
+    </message>
+    <message>
+        <source>Templates: allowed. %1</source>
+        <translation>Modelos: permitidos. %1</translation>
+    </message>
+    <message>
+        <source>Templates: not allowed. %1</source>
+        <translation>Modelos: não permitidos. %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Não registrado: %1</translation>
+    </message>
+    <message>
+        <source>Opt-in recorded.</source>
+        <translation>Consentimento registrado.</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded; the customer is being told.</source>
+        <translation>Descadastro registrado; o cliente está sendo avisado.</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded. The customer was not told: their 24-hour window is closed.</source>
+        <translation>Descadastro registrado. O cliente não foi avisado: a janela de 24 horas está fechada.</translation>
+    </message>
+    <message>
+        <source>Opt-out recorded.</source>
+        <translation>Descadastro registrado.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %L1 records to %2</source>
+        <translation>%L1 registros exportados para %2</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ConsentText</name>
+    <message>
+        <source>Opted in on %1 (%2)</source>
+        <translation>Aceitou em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Opted out on %1 (%2)</source>
+        <translation>Descadastrou-se em %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No consent recorded yet</source>
+        <translation>Nenhum consentimento registrado ainda</translation>
+    </message>
+    <message>
+        <source>Opt-in</source>
+        <translation>Aceite</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Descadastro</translation>
+    </message>
+    <message>
+        <source>customer wrote to us</source>
+        <translation>o cliente nos escreveu</translation>
+    </message>
+    <message>
+        <source>keyword in a message</source>
+        <translation>palavra-chave em uma mensagem</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulário web</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>verbal, recorded by an agent</source>
+        <translation>verbal, registrado por um agente</translation>
+    </message>
+    <message>
+        <source>recorded by an agent</source>
+        <translation>registrado por um agente</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::ConversationListDelegate</name>
@@ -422,6 +898,22 @@
         <source>Waiting to be sent: %L1</source>
         <translation>Aguardando envio: %L1</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>New message to a phone number (Ctrl+N)</source>
+        <translation>Nova mensagem para um número de telefone (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New message…</source>
+        <translation>Nova mensagem…</translation>
+    </message>
+    <message>
+        <source>Start a conversation with a phone number (with a template)</source>
+        <translation>Iniciar uma conversa com um número de telefone (com um modelo)</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::MessageDelegate</name>
@@ -579,6 +1071,81 @@
     <message>
         <source>Message of a kind this version cannot show (%1)</source>
         <translation>Mensagem de um tipo que esta versão não consegue exibir (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::NewMessageDialog</name>
+    <message>
+        <source>Mexico (+52)</source>
+        <translation>México (+52)</translation>
+    </message>
+    <message>
+        <source>Brazil (+55)</source>
+        <translation>Brasil (+55)</translation>
+    </message>
+    <message>
+        <source>Colombia (+57)</source>
+        <translation>Colômbia (+57)</translation>
+    </message>
+    <message>
+        <source>Argentina (+54)</source>
+        <translation>Argentina (+54)</translation>
+    </message>
+    <message>
+        <source>Chile (+56)</source>
+        <translation>Chile (+56)</translation>
+    </message>
+    <message>
+        <source>Peru (+51)</source>
+        <translation>Peru (+51)</translation>
+    </message>
+    <message>
+        <source>Guatemala (+502)</source>
+        <translation>Guatemala (+502)</translation>
+    </message>
+    <message>
+        <source>Spain (+34)</source>
+        <translation>Espanha (+34)</translation>
+    </message>
+    <message>
+        <source>Portugal (+351)</source>
+        <translation>Portugal (+351)</translation>
+    </message>
+    <message>
+        <source>United States (+1)</source>
+        <translation>Estados Unidos (+1)</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nova mensagem</translation>
+    </message>
+    <message>
+        <source>e.g. 55 1234 5678 or +52 55 1234 5678</source>
+        <translation>p. ex. 55 1234 5678 ou +52 55 1234 5678</translation>
+    </message>
+    <message>
+        <source>WhatsApp lets a business start a conversation only with an approved template. Enter the customer's number, then choose the template.</source>
+        <translation>O WhatsApp só permite que uma empresa inicie uma conversa com um modelo aprovado. Digite o número do cliente e depois escolha o modelo.</translation>
+    </message>
+    <message>
+        <source>Country or region:</source>
+        <translation>País ou região:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Número de telefone:</translation>
+    </message>
+    <message>
+        <source>Choose template…</source>
+        <translation>Escolher modelo…</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number for %1. Check the digits, or start with + and the country code.</source>
+        <translation>Não é um número de telefone válido para %1. Confira os dígitos ou comece com + e o código do país.</translation>
+    </message>
+    <message>
+        <source>Will be sent to %1</source>
+        <translation>Será enviado para %1</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1325,14 @@
         <source>Requests found: %L1</source>
         <translation>Solicitações encontradas: %L1</translation>
     </message>
+    <message>
+        <source>Send template…</source>
+        <translation>Enviar modelo…</translation>
+    </message>
+    <message>
+        <source>Send a template with this request's details (id, service, date...) filled in.</source>
+        <translation>Enviar um modelo com os dados desta solicitação (número, serviço, data...) já preenchidos.</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::SignInDialog</name>
@@ -804,6 +1379,201 @@
     <message>
         <source>Please fill in the relay URL, your user name and your password.</source>
         <translation>Preencha a URL do relay, seu nome de usuário e sua senha.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplateActions</name>
+    <message>
+        <source>The template could not be queued: the local cache refused it.</source>
+        <translation>Não foi possível colocar o modelo na fila: o cache local o recusou.</translation>
+    </message>
+    <message>
+        <source>The template to %1 was not sent: %2</source>
+        <translation>O modelo para %1 não foi enviado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplateListModel</name>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>utilidade</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>autenticação</translation>
+    </message>
+    <message>
+        <source>cannot be sent (%1)</source>
+        <translation>não pode ser enviado (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplateParameterForm</name>
+    <message>
+        <source>Choose a template on the left.</source>
+        <translation>Escolha um modelo à esquerda.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>button %1</source>
+        <translation>botão %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Cabeçalho: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>%1 link (https)</source>
+        <translation>Link de %1 (https)</translation>
+    </message>
+    <message>
+        <source>The header of this template is a file: give its public https address; WhatsApp fetches it when the message is sent.</source>
+        <translation>O cabeçalho deste modelo é um arquivo: informe o endereço https público; o WhatsApp o baixa quando a mensagem é enviada.</translation>
+    </message>
+    <message>
+        <source>e.g. invoice.pdf</source>
+        <translation>p. ex. fatura.pdf</translation>
+    </message>
+    <message>
+        <source>File name the customer sees</source>
+        <translation>Nome do arquivo que o cliente vê</translation>
+    </message>
+    <message>
+        <source>Button “%1”: %2</source>
+        <translation>Botão “%1”: %2</translation>
+    </message>
+    <message>
+        <source>This template needs no values.</source>
+        <translation>Este modelo não precisa de valores.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplatePickerDialog</name>
+    <message>
+        <source>Send a template</source>
+        <translation>Enviar um modelo</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Para: %1</translation>
+    </message>
+    <message>
+        <source>Search templates by name</source>
+        <translation>Buscar modelos pelo nome</translation>
+    </message>
+    <message>
+        <source>Show templates that cannot be sent</source>
+        <translation>Mostrar modelos que não podem ser enviados</translation>
+    </message>
+    <message>
+        <source>What the customer will read:</source>
+        <translation>O que o cliente vai ler:</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>Enviar modelo</translation>
+    </message>
+    <message>
+        <source>Loading the approved templates…</source>
+        <translation>Carregando os modelos aprovados…</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: %1</source>
+        <translation>Não foi possível carregar os modelos: %1</translation>
+    </message>
+    <message>
+        <source>No approved template is available. An administrator can submit templates to Meta; they can be sent once Meta approves them.</source>
+        <translation>Nenhum modelo aprovado disponível. Um administrador pode enviar modelos à Meta; eles poderão ser usados quando a Meta os aprovar.</translation>
+    </message>
+    <message>
+        <source>This template cannot be sent: %1</source>
+        <translation>Este modelo não pode ser enviado: %1</translation>
+    </message>
+    <message>
+        <source>This customer's consent does not allow a template now.</source>
+        <translation>O consentimento deste cliente não permite enviar um modelo agora.</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>Nenhum modelo corresponde.</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Escolha um modelo.</translation>
+    </message>
+    <message>
+        <source>Only approved templates can be sent.</source>
+        <translation>Só é possível enviar modelos aprovados.</translation>
+    </message>
+    <message>
+        <source>Fill in every value marked above to send.</source>
+        <translation>Preencha todos os valores marcados acima para enviar.</translation>
+    </message>
+    <message>
+        <source>Checking with the relay…</source>
+        <translation>Verificando com o relay…</translation>
+    </message>
+    <message>
+        <source>The relay could not check this template: %1</source>
+        <translation>O relay não conseguiu verificar este modelo: %1</translation>
+    </message>
+    <message>
+        <source>The relay says this template cannot be sent yet; see the notes above.</source>
+        <translation>O relay informa que este modelo ainda não pode ser enviado; veja as observações acima.</translation>
+    </message>
+    <message>
+        <source>Sending is blocked by the customer's consent.</source>
+        <translation>O envio está bloqueado pelo consentimento do cliente.</translation>
+    </message>
+    <message>
+        <source>Ready to send.</source>
+        <translation>Pronto para enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::TemplatePreview</name>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>A pré-visualização aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +2350,7 @@
         <translation>marcado como errado</translation>
     </message>
     <message>
-        <source>How sure the AI was of the customer&apos;s intent</source>
+        <source>How sure the AI was of the customer's intent</source>
         <translation>Quão segura a IA estava da intenção do cliente</translation>
     </message>
     <message>

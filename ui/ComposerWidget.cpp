@@ -30,8 +30,9 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_window->setWordWrap(true);
     m_send->setDefault(false);
     m_send->setAutoDefault(false);
-    m_template->setEnabled(false);
-    m_template->setToolTip(tr("Choosing a template arrives with a later version of Recado."));
+    m_template->setAutoDefault(false);
+    m_template->setToolTip(tr("Send an approved WhatsApp template. Templates may be sent at any "
+                              "time, also after the 24-hour window has closed."));
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_send);
@@ -47,6 +48,10 @@ ComposerWidget::ComposerWidget(QWidget *parent)
 
     connect(m_edit, &ComposerEdit::submitted, this, &ComposerWidget::submit);
     connect(m_send, &QPushButton::clicked, this, &ComposerWidget::submit);
+    connect(m_template, &QPushButton::clicked, this, [this] {
+        if (m_conversation && m_conversation->status != ConversationStatus::Closed)
+            Q_EMIT templateRequested();
+    });
     connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
         m_send->setEnabled(m_canSend && !m_edit->toPlainText().trimmed().isEmpty());
     });
@@ -125,9 +130,15 @@ void ComposerWidget::refresh()
     m_window->setPalette(lp);
     m_edit->setEnabled(m_canSend);
     m_send->setEnabled(m_canSend && !m_edit->toPlainText().trimmed().isEmpty());
-    // Once free text is impossible the template is the way forward; it stays disabled until
-    // the template picker lands, but it is shown prominently.
-    m_template->setVisible(!m_canSend && m_conversation.has_value());
+    // A template is allowed whenever the conversation is not closed; once free text is
+    // impossible it is the way forward, so it becomes the default-looking button.
+    const bool templateAllowed =
+        m_conversation.has_value() && m_conversation->status != ConversationStatus::Closed;
+    m_template->setVisible(m_conversation.has_value());
+    m_template->setEnabled(templateAllowed);
+    QFont tf = m_send->font();
+    tf.setBold(templateAllowed && !m_canSend);
+    m_template->setFont(tf);
 }
 
 void ComposerWidget::changeEvent(QEvent *e)

@@ -19,8 +19,7 @@ class ComposerEdit;
 
 //! Writes replies. Shows the 24-hour customer-service window (time left, a warning when it is
 //! about to close) and, when it is closed, disables free text with the reason and points to
-//! "Send template…" (the template picker comes with another issue, so the action is a
-//! disabled placeholder for now).
+//! "Send template…" (templateRequested(); a template may be sent while the window is open too).
 class ComposerWidget : public QWidget
 {
     Q_OBJECT
@@ -40,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void sendRequested(const QString &text);
+    //! "Send template…": the window opens the template picker for this conversation.
+    void templateRequested();
 
 protected:
     void changeEvent(QEvent *e) override;

@@ -19,6 +19,7 @@
 #include "ui/TrayController.h"
 #include "ui/review/DraftReviewController.h"
 #include "ui/review/DraftReviewPane.h"
+#include "ui/templates/TemplateActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,6 +84,12 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter, 1);
     filters->addWidget(m_assigneeFilter, 1);
+    auto *newMessage = new QToolButton(left);
+    newMessage->setObjectName(QStringLiteral("newMessageButton"));
+    newMessage->setText(tr("New"));
+    newMessage->setToolTip(tr("New message to a phone number (Ctrl+N)"));
+    connect(newMessage, &QToolButton::clicked, this, [this] { m_newMessage->trigger(); });
+    filters->addWidget(newMessage);
     auto *leftCol = new QVBoxLayout(left);
     leftCol->setContentsMargins(6, 6, 0, 6);
     leftCol->addLayout(filters);
@@ -166,6 +173,7 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
     statusBar()->addWidget(m_connection, 1);
     statusBar()->addPermanentWidget(m_outboxState);
 
+    m_templates = new TemplateActions(engine, this);
     // Attachments, locations, contacts, buttons, lists, reactions, replies; media in the thread.
     m_messageActions = new MessageActions(
         engine, m_thread, m_composer, [this] { return m_currentId; }, this);
@@ -199,6 +207,21 @@ MainWindow::MainWindow(SyncEngine *engine, QWidget *parent)
             m_engine->sendText(m_currentId, text, m_messageActions->takeReplyTo()))
             m_thread->scrollToNewest();
     });
+    connect(m_composer, &ComposerWidget::templateRequested, this, [this] {
+        if (m_current)
+            m_templates->sendToConversation(*m_current);
+    });
+    connect(m_side, &SidePanel::templateRequested, this, [this](const ServiceRequest &sr) {
+        if (m_current)
+            m_templates->sendToConversation(*m_current, sr);
+    });
+    connect(m_templates, &TemplateActions::sent, this, [this](qint64 id) {
+        if (id == m_currentId)
+            m_thread->scrollToNewest();
+    });
+    connect(m_templates, &TemplateActions::failed, this, &MainWindow::showBanner);
+    connect(m_templates, &TemplateActions::openConversationRequested, this,
+            &MainWindow::openConversation);
     connect(m_thread->messageDelegate(), &MessageDelegate::retryRequested, this,
             [this](const QModelIndex &index) {
                 if (const auto *m = m_threadModel->messageAt(index.row()))
@@ -296,6 +319,11 @@ void MainWindow::buildActions()
                          [this] { m_sideScroll->setVisible(!m_sideScroll->isVisible()); }));
     view->addAction(m_review->supervisorAction());
     connect(view, &QMenu::aboutToShow, m_review, &DraftReviewController::updateRole);
+    m_newMessage =
+        make(tr("New message…"), {QKeySequence::New}, [this] { m_templates->newMessage(); });
+    m_newMessage->setObjectName(QStringLiteral("newMessageAction"));
+    m_newMessage->setToolTip(tr("Start a conversation with a phone number (with a template)"));
+    file->addAction(m_newMessage);
     file->addAction(
         make(tr("Assign to me"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)}, [this] {
             if (m_currentId != 0)

@@ -22,6 +22,7 @@ class ConversationListModel;
 class DraftReviewController;
 class MessageActions;
 class SidePanel;
+class TemplateActions;
 class ThreadModel;
 class ThreadView;
 class TrayController;
@@ -57,6 +58,8 @@ public:
     QAction *shortcutsAction() const { return m_showShortcuts; }
     DraftReviewController *draftReview() const { return m_review; }
     MessageActions *messageActions() const { return m_messageActions; }
+    TemplateActions *templateActions() const { return m_templates; }
+    QAction *newMessageAction() const { return m_newMessage; }
 
 Q_SIGNALS:
     void signOutRequested();
@@ -108,6 +111,8 @@ private:
     QAction *m_showShortcuts = nullptr;
     DraftReviewController *m_review = nullptr;
     MessageActions *m_messageActions = nullptr;
+    TemplateActions *m_templates = nullptr;
+    QAction *m_newMessage = nullptr;
 };
 
 } // namespace recado::ui

@@ -3,6 +3,7 @@
 
 #include "core/sync/RelayApi.h"
 #include "core/sync/SyncEngine.h"
+#include "ui/consent/ConsentBox.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
@@ -73,12 +74,17 @@ SidePanel::SidePanel(sync::SyncEngine *engine, QWidget *parent)
     af->addLayout(agentRow);
     af->addLayout(assignRow);
     col->addWidget(assign);
+    m_consent = new ConsentBox(engine->api(), this);
+    col->addWidget(m_consent);
 
     auto *request = new QGroupBox(tr("Service request"), this);
     auto *rf = new QVBoxLayout(request);
     m_request = valueLabel(request, "requestLabel");
     m_open = button(tr("Open"), "openRequestButton", request);
     m_unlink = button(tr("Unlink"), "unlinkButton", request);
+    m_requestTemplate = button(tr("Send template…"), "requestTemplateButton", request);
+    m_requestTemplate->setToolTip(
+        tr("Send a template with this request's details (id, service, date...) filled in."));
     auto *linkedRow = new QHBoxLayout;
     linkedRow->addWidget(m_open);
     linkedRow->addWidget(m_unlink);
@@ -99,6 +105,7 @@ SidePanel::SidePanel(sync::SyncEngine *engine, QWidget *parent)
     m_link = button(tr("Link to this conversation"), "linkButton", request);
     rf->addWidget(m_request);
     rf->addLayout(linkedRow);
+    rf->addWidget(m_requestTemplate);
     rf->addLayout(searchRow);
     rf->addWidget(m_searchState);
     rf->addWidget(m_results);
@@ -132,6 +139,10 @@ SidePanel::SidePanel(sync::SyncEngine *engine, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_linked)
             Q_EMIT openRequest(*m_linked);
+    });
+    connect(m_requestTemplate, &QPushButton::clicked, this, [this] {
+        if (m_linked)
+            Q_EMIT templateRequested(*m_linked);
     });
     connect(m_search, &QLineEdit::returnPressed, this, &SidePanel::searchRequests);
     connect(m_searchButton, &QPushButton::clicked, this, &SidePanel::searchRequests);
@@ -178,6 +189,7 @@ void SidePanel::setConversation(const std::optional<Conversation> &conversation)
                              conversation->serviceRequestId != m_conversation->serviceRequestId;
     m_conversation = conversation;
     setEnabled(conversation.has_value());
+    m_consent->setConversation(conversation);
     const QString none = tr("—");
     if (!conversation) {
         for (QLabel *l : {m_name, m_phone, m_waId, m_language, m_assignee, m_request, m_status})
@@ -233,6 +245,7 @@ void SidePanel::showLinkedRequest()
     m_linked.reset();
     const QString id = m_conversation ? m_conversation->serviceRequestId : QString();
     m_open->setEnabled(false);
+    m_requestTemplate->setEnabled(false);
     m_unlink->setEnabled(!id.isEmpty());
     if (id.isEmpty()) {
         m_request->setText(tr("Not linked to a service request."));
@@ -250,6 +263,7 @@ void SidePanel::showLinkedRequest()
             }
             m_linked = sr;
             m_open->setEnabled(true);
+            m_requestTemplate->setEnabled(m_conversation->status != ConversationStatus::Closed);
             QStringList parts{QStringLiteral("<b>%1</b>").arg(sr.id.toHtmlEscaped())};
             if (!sr.serviceType.isEmpty())
                 parts << sr.serviceType.toHtmlEscaped();

@@ -20,6 +20,8 @@ class SyncEngine;
 
 namespace recado::ui {
 
+class ConsentBox;
+
 //! Details of the open conversation and what can be done with it: the customer, who it is
 //! assigned to (assign to me, to another agent, unassign), the linked service request (search
 //! by id, customer or phone; link, unlink, open) and its status (archive, close, reopen).
@@ -36,10 +38,14 @@ public:
     void searchRequests();
 
     QListWidget *requestResults() const { return m_results; }
+    ConsentBox *consentBox() const { return m_consent; }
+    QPushButton *requestTemplateButton() const { return m_requestTemplate; }
 
 Q_SIGNALS:
     //! "Open" on the linked request: the window shows its details.
     void openRequest(const domain::ServiceRequest &request);
+    //! "Send template…" on the linked request: the picker opens with its values filled in.
+    void templateRequested(const domain::ServiceRequest &request);
 
 private:
     void showLinkedRequest();
@@ -71,6 +77,8 @@ private:
     QPushButton *m_archive;
     QPushButton *m_close;
     QPushButton *m_reopen;
+    QPushButton *m_requestTemplate;
+    ConsentBox *m_consent;
 };
 
 } // namespace recado::ui
