@@ -5,6 +5,7 @@
 // from a closed-window conversation reaches the simulator with the right Graph body, Meta's
 // template errors reach the thread in words, an opt-out blocks the send before it is made, and
 // the consent ledger lists and exports. Screenshots go to <build>/artifacts/screenshots/.
+#include "core/sync/Outbox.h"
 #include "core/sync/RelayApi.h"
 #include "core/sync/SyncEngine.h"
 #include "core/whatsapp/GraphErrors.h"
@@ -459,6 +460,50 @@ private Q_SLOTS:
         }
         QLocale::setDefault(before);
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    void templateInTheOutboxSurvivesARestart()
+    {
+        // The relay is down when the agent sends: the template waits in the outbox, the client
+        // quits, and the next run delivers it once the relay is back (like text).
+        m_fx.stopRelay();
+        QTRY_VERIFY_WITH_TIMEOUT(m_engine->connection() != sync::SyncEngine::Connection::Live,
+                                 kWait);
+        const QJsonObject spec{
+            {QStringLiteral("name"), QStringLiteral("technician_on_the_way")},
+            {QStringLiteral("language"), QStringLiteral("es")},
+            {QStringLiteral("parameters"),
+             QJsonObject{{QStringLiteral("body"),
+                          QJsonArray{QStringLiteral("Pedro"), QStringLiteral("Ana Ruiz"),
+                                     QStringLiteral("revisión final"), QStringLiteral("11:15")}}}}};
+        const int before = sentTo(kPedro).size();
+        QVERIFY(m_engine->sendMessage(m_pedro, QStringLiteral("template"),
+                                      QJsonObject{{QStringLiteral("template"), spec}},
+                                      QStringLiteral("Hola Pedro, Ana Ruiz va en camino"), {}, {}));
+        m_window.reset();
+        m_engine.reset();
+
+        QVERIFY(m_fx.restartRelay());
+        m_engine = std::make_unique<sync::SyncEngine>();
+        QVERIFY(m_engine->openCache(m_dir.filePath(QStringLiteral("cache.sqlite"))));
+        m_engine->setAccount(m_fx.relayUrl(), m_token,
+                             Agent{QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::Agent});
+        m_window = std::make_unique<MainWindow>(m_engine.get());
+        m_window->show();
+        m_engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(sentTo(kPedro).size(), before + 1, kWait);
+        const QJsonObject sent =
+            sentTo(kPedro).last().body.value(QStringLiteral("template")).toObject();
+        QCOMPARE(sent.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("technician_on_the_way"));
+        QCOMPARE(sent[QStringLiteral("components")][0][QStringLiteral("parameters")][2]
+                     [QStringLiteral("text")]
+                         .toString(),
+                 QStringLiteral("revisión final"));
+        m_window->openConversation(m_pedro);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lastBody(m_window->threadModel()).contains(QStringLiteral("Ana Ruiz va en camino")),
+            kWait);
     }
 
 private:
