@@ -2200,6 +2200,10 @@
 <context>
     <name>recado::ui::DraftReviewPane</name>
     <message>
+        <source>Reject: already answered</source>
+        <translation>Rechazar: ya respondido</translation>
+    </message>
+    <message>
         <source>Based on</source>
         <translation>Basado en</translation>
     </message>
@@ -2218,6 +2222,14 @@
     <message>
         <source>Reject…</source>
         <translation>Rechazar…</translation>
+    </message>
+    <message>
+        <source>Someone already wrote to the customer after this draft. If it is no longer needed, reject it so it does not linger.</source>
+        <translation>Alguien ya le escribió al cliente después de este borrador. Si ya no hace falta, recházalo para que no quede pendiente.</translation>
+    </message>
+    <message>
+        <source>Reject the draft with the reason “Needs a person”.</source>
+        <translation>Rechaza el borrador con el motivo «Necesita a una persona».</translation>
     </message>
     <message>
         <source>Editing in the composer below: what you send there is recorded as your edit of this draft.</source>
@@ -2242,6 +2254,10 @@
     <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Rechazando…</translation>
     </message>
     <message>
         <source>Draft rejected: %1</source>
@@ -2323,10 +2339,6 @@
         <source>Sending your edited reply…</source>
         <translation>Enviando tu respuesta editada…</translation>
     </message>
-    <message>
-        <source>Rejecting…</source>
-        <translation>Rechazando…</translation>
-    </message>
 </context>
 <context>
     <name>recado::ui::DraftSourcesView</name>
@@ -2350,7 +2362,7 @@
         <translation>marcado como incorrecto</translation>
     </message>
     <message>
-        <source>How sure the AI was of the customer's intent</source>
+        <source>How sure the AI was of the customer&apos;s intent</source>
         <translation>Qué tan segura estaba la IA de la intención del cliente</translation>
     </message>
     <message>

@@ -2200,6 +2200,10 @@
 <context>
     <name>recado::ui::DraftReviewPane</name>
     <message>
+        <source>Reject: already answered</source>
+        <translation>Rejeitar: já respondido</translation>
+    </message>
+    <message>
         <source>Based on</source>
         <translation>Baseado em</translation>
     </message>
@@ -2218,6 +2222,14 @@
     <message>
         <source>Reject…</source>
         <translation>Rejeitar…</translation>
+    </message>
+    <message>
+        <source>Someone already wrote to the customer after this draft. If it is no longer needed, reject it so it does not linger.</source>
+        <translation>Alguém já escreveu ao cliente depois deste rascunho. Se não for mais necessário, rejeite-o para que não fique pendente.</translation>
+    </message>
+    <message>
+        <source>Reject the draft with the reason “Needs a person”.</source>
+        <translation>Rejeita o rascunho com o motivo “Precisa de uma pessoa”.</translation>
     </message>
     <message>
         <source>Editing in the composer below: what you send there is recorded as your edit of this draft.</source>
@@ -2242,6 +2254,10 @@
     <message>
         <source>Sending…</source>
         <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Rejecting…</source>
+        <translation>Rejeitando…</translation>
     </message>
     <message>
         <source>Draft rejected: %1</source>
@@ -2323,10 +2339,6 @@
         <source>Sending your edited reply…</source>
         <translation>Enviando sua resposta editada…</translation>
     </message>
-    <message>
-        <source>Rejecting…</source>
-        <translation>Rejeitando…</translation>
-    </message>
 </context>
 <context>
     <name>recado::ui::DraftSourcesView</name>
@@ -2350,7 +2362,7 @@
         <translation>marcado como errado</translation>
     </message>
     <message>
-        <source>How sure the AI was of the customer's intent</source>
+        <source>How sure the AI was of the customer&apos;s intent</source>
         <translation>Quão segura a IA estava da intenção do cliente</translation>
     </message>
     <message>

@@ -21,6 +21,39 @@ DraftTracker::DraftTracker(SyncEngine *engine, QObject *parent)
     connect(engine->stream(), &EventStream::eventReceived, this, &DraftTracker::onEvent);
     // Events missed while offline are caught up over REST without reaching us: ask again.
     connect(engine, &SyncEngine::caughtUp, this, &DraftTracker::refresh);
+    connect(engine, &SyncEngine::messageChanged, this, &DraftTracker::onMessage);
+}
+
+bool DraftTracker::isPersonsReplyAfter(const Message &m, const Draft &d) const
+{
+    // Outbound, by a person (not the AI's auto-send nor the relay's own notices), after the
+    // draft, and not the send of this very draft.
+    return m.conversationId == d.conversationId && m.direction == Direction::Outbound &&
+           m.author != QLatin1String("recado-ai") && m.author != QLatin1String("recado") &&
+           m.timestamp.isValid() && d.createdAt.isValid() && m.timestamp >= d.createdAt &&
+           m.id != d.sentMessageId &&
+           (m.clientId.isEmpty() || m.clientId != m_clientIds.value(d.id));
+}
+
+bool DraftTracker::answeredSinceDraft() const
+{
+    const auto d = pending();
+    if (!d || m_deciding == d->id)
+        return false;
+    // The newest cached page is enough: a reply after the draft is among the latest messages.
+    const QList<CachedMessage> recent = m_engine->messages(d->conversationId, std::nullopt, 20);
+    for (const CachedMessage &m : recent) {
+        if (isPersonsReplyAfter(m.message, *d))
+            return true;
+    }
+    return false;
+}
+
+void DraftTracker::onMessage(const CachedMessage &m)
+{
+    const auto d = pending();
+    if (d && isPersonsReplyAfter(m.message, *d))
+        Q_EMIT pendingChanged(); // same draft, but now answered: the pane says so
 }
 
 std::optional<Draft> DraftTracker::pending() const

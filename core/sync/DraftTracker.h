@@ -3,6 +3,7 @@
 
 #include "core/domain/Draft.h"
 #include "core/sync/ApiResult.h"
+#include "core/sync/CachedMessage.h"
 
 #include <QHash>
 #include <QObject>
@@ -44,6 +45,8 @@ public:
     //! Asks the relay again (the "blocked" state can change as time passes).
     void refresh();
     bool isBusy() const { return m_busy; }
+    //! A person wrote to the customer after the pending draft was made (the draft may be moot).
+    bool answeredSinceDraft() const;
 
     void approve();
     void sendEdited(const QString &text);
@@ -63,6 +66,8 @@ Q_SIGNALS:
 
 private:
     void onEvent(const domain::Event &e);
+    void onMessage(const CachedMessage &m);
+    bool isPersonsReplyAfter(const domain::Message &m, const domain::Draft &d) const;
     void store(qint64 conversationId, const std::optional<domain::Draft> &draft);
     void finish(const ApiResult &r, const domain::Draft &draft);
     void setBusy(bool busy);

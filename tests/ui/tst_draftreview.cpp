@@ -322,6 +322,33 @@ private Q_SLOTS:
                                  kWait);
     }
 
+    void replyByHandOffersToRejectTheDraft()
+    {
+        const QString waId = QStringLiteral("5215530000009");
+        const Inbound in = customerWrites(m_fx, waId, QStringLiteral("¿Hacen visitas en Toluca?"),
+                                          QStringLiteral("Sara Vega"));
+        const qint64 id = waitForDraft(m_fx, in.messageId);
+        QVERIFY(id != 0);
+        DraftReviewPane *pane = open(in.conversationId);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->isVisible() && pane->draft() && pane->draft()->id == id,
+                                 kWait);
+        QVERIFY(!pane->answeredLabel()->isVisible());
+        // Ana answers in her own words instead of using the draft.
+        ui::ComposerWidget *composer = m_ana->window->composer();
+        composer->editor()->setPlainText(QStringLiteral("Sí, vamos a Toluca los martes."));
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->answeredLabel()->isVisible(), kWait);
+        QVERIFY(screenshot(pane, QStringLiteral("review-08-answered-by-hand")));
+        QTest::mouseClick(pane->dismissButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(getDraft(*m_http, id).value(QStringLiteral("status")).toString(),
+                                  QStringLiteral("rejected"), kWait);
+        QCOMPARE(getDraft(*m_http, id).value(QStringLiteral("reject_reason")).toString(),
+                 QStringLiteral("needs_human"));
+        QTRY_VERIFY_WITH_TIMEOUT(!pane->isVisible(), kWait);
+        QCOMPARE(simSentTexts(m_fx, waId),
+                 QStringList{QStringLiteral("Sí, vamos a Toluca los martes.")});
+    }
+
     void pendingDraftSurvivesARestart()
     {
         const QString waId = QStringLiteral("5215530000008");

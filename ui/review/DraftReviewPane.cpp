@@ -37,6 +37,8 @@ DraftReviewPane::DraftReviewPane(sync::DraftTracker *tracker, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_escalation(new QLabel(this))
     , m_blocked(new QLabel(this))
+    , m_answered(new QLabel(this))
+    , m_dismiss(new QPushButton(tr("Reject: already answered"), this))
     , m_intent(new QLabel(this))
     , m_confidence(new QProgressBar(this))
     , m_reply(new QTextBrowser(this))
@@ -58,8 +60,14 @@ DraftReviewPane::DraftReviewPane(sync::DraftTracker *tracker, QWidget *parent)
     m_heading->setFont(hf);
     m_escalation->setObjectName(QStringLiteral("draftEscalation"));
     m_blocked->setObjectName(QStringLiteral("draftBlocked"));
-    for (QLabel *l : {m_escalation, m_blocked, m_entities, m_editing, m_message, m_intent})
+    for (QLabel *l :
+         {m_escalation, m_blocked, m_answered, m_entities, m_editing, m_message, m_intent})
         l->setWordWrap(true);
+    m_answered->setObjectName(QStringLiteral("draftAnswered"));
+    m_answered->setText(tr("Someone already wrote to the customer after this draft. If it is no "
+                           "longer needed, reject it so it does not linger."));
+    m_dismiss->setObjectName(QStringLiteral("draftDismiss"));
+    m_dismiss->setToolTip(tr("Reject the draft with the reason “Needs a person”."));
     m_escalation->setMargin(6);
     m_blocked->setMargin(6);
     m_intent->setObjectName(QStringLiteral("draftIntent"));
@@ -103,6 +111,8 @@ DraftReviewPane::DraftReviewPane(sync::DraftTracker *tracker, QWidget *parent)
     col->addWidget(m_heading);
     col->addWidget(m_escalation);
     col->addWidget(m_blocked);
+    col->addWidget(m_answered);
+    col->addWidget(m_dismiss, 0, Qt::AlignLeft);
     col->addWidget(m_intent);
     col->addLayout(confRow);
     col->addWidget(m_reply);
@@ -121,6 +131,10 @@ DraftReviewPane::DraftReviewPane(sync::DraftTracker *tracker, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &DraftReviewPane::startEditing);
     connect(m_cancelEdit, &QPushButton::clicked, this, &DraftReviewPane::cancelEditing);
     connect(m_reject, &QPushButton::clicked, this, &DraftReviewPane::askReject);
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        setMessage(tr("Rejecting…"), false);
+        m_tracker->reject(QStringLiteral("needs_human"), QString());
+    });
     connect(m_sources, &DraftSourcesView::sourceActivated, this, &DraftReviewPane::openSource);
     connect(tracker, &sync::DraftTracker::pendingChanged, this, &DraftReviewPane::refresh);
     connect(tracker, &sync::DraftTracker::busyChanged, this, &DraftReviewPane::updateButtons);
@@ -210,6 +224,9 @@ void DraftReviewPane::showDraft(const Draft &d)
         styleBanner(m_blocked, Palette::warning(palette()));
     }
     m_blocked->setVisible(!d.blockedReason.isEmpty());
+    const bool answered = m_tracker->answeredSinceDraft();
+    m_answered->setVisible(answered);
+    m_dismiss->setVisible(answered);
 
     m_intent->setText(tr("Intent: <b>%1</b>").arg(DraftLabels::intent(d.intent).toHtmlEscaped()));
     const int pct = qBound(0, qRound(d.confidence * 100), 100);
@@ -259,6 +276,7 @@ void DraftReviewPane::updateButtons()
     m_edit->setEnabled(has && !busy && !isEditing() &&
                        (blocked.isEmpty() || blocked == QLatin1String("empty_draft")));
     m_reject->setEnabled(has && !busy);
+    m_dismiss->setEnabled(has && !busy);
     m_editing->setVisible(isEditing());
     m_cancelEdit->setVisible(isEditing());
     m_approve->setToolTip(blocked.isEmpty()

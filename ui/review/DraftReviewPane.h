@@ -44,6 +44,8 @@ public:
     QPushButton *rejectButton() const { return m_reject; }
     QLabel *blockedLabel() const { return m_blocked; }
     QLabel *escalationLabel() const { return m_escalation; }
+    QLabel *answeredLabel() const { return m_answered; }
+    QPushButton *dismissButton() const { return m_dismiss; }
     QTextBrowser *replyView() const { return m_reply; }
     QProgressBar *confidenceBar() const { return m_confidence; }
     DraftSourcesView *sourcesView() const { return m_sources; }
@@ -79,6 +81,8 @@ private:
     QLabel *m_heading;
     QLabel *m_escalation;
     QLabel *m_blocked;
+    QLabel *m_answered;
+    QPushButton *m_dismiss;
     QLabel *m_intent;
     QProgressBar *m_confidence;
     QTextBrowser *m_reply;
