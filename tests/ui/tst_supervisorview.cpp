@@ -20,6 +20,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -185,6 +186,27 @@ private Q_SLOTS:
         QTRY_COMPARE(queue->stateLabel()->text(), QStringLiteral("No drafts match these filters."));
         queue->fromEdit()->setDate(QDate::currentDate().addDays(-1));
         queue->toEdit()->setDate(QDate::currentDate());
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 5, kWait);
+    }
+
+    void pagesLoadAsTheTableScrolls()
+    {
+        DraftTableModel *model =
+            m_sofia->window->draftReview()->supervisorWindow()->queue()->model();
+        sync::DraftQuery q = model->query();
+        q.limit = 2;
+        QSignalSpy pages(model, &DraftTableModel::pageLoaded);
+        model->setQuery(q);
+        // The table shows its last row, so it asks for the next page until none is left.
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 5, kWait);
+        QVERIFY(!model->canFetchMore({}));
+        QCOMPARE(pages.size(), 3); // 2 + 2 + 1
+        QSet<qint64> ids;
+        for (int r = 0; r < model->rowCount(); ++r)
+            ids << model->draftAt(r)->id;
+        QCOMPARE(ids.size(), 5); // no row twice across pages
+        q.limit = 50;
+        model->setQuery(q);
         QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() == 5, kWait);
     }
 
