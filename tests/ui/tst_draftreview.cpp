@@ -224,6 +224,13 @@ private Q_SLOTS:
                  qPrintable(pane->escalationLabel()->text()));
         QVERIFY(screenshot(m_ana->window.get(), QStringLiteral("review-05-escalated-draft")));
         QVERIFY(screenshot(pane, QStringLiteral("review-05b-escalated-pane")));
+        // Dark theme: the banners are tints of the window colour, the text stays readable.
+        const QPalette before = m_ana->window->palette();
+        m_ana->window->setPalette(darkPalette());
+        QVERIFY(screenshot(pane, QStringLiteral("review-05c-escalated-pane-dark")));
+        const QColor banner = pane->escalationLabel()->palette().color(QPalette::Window);
+        QVERIFY(banner.lightnessF() < 0.5);
+        m_ana->window->setPalette(before);
     }
 
     void translatedPane_data()
@@ -368,6 +375,21 @@ private Q_SLOTS:
     }
 
 private:
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xff));
+        return p;
+    }
+
     std::unique_ptr<Client> signIn()
     {
         return Client::signIn(m_fx, m_dir.filePath(QStringLiteral("ana.sqlite")),

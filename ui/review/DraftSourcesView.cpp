@@ -3,6 +3,8 @@
 
 #include "ui/review/DraftLabels.h"
 
+#include <QEvent>
+
 namespace recado::ui {
 
 DraftSourcesView::DraftSourcesView(QWidget *parent)
@@ -37,6 +39,16 @@ void DraftSourcesView::setSources(const QList<domain::DraftSource> &sources)
         item->setToolTip(s.text.left(400));
     }
     setFixedHeight(sizeHint().height());
+}
+
+void DraftSourcesView::changeEvent(QEvent *e)
+{
+    QListWidget::changeEvent(e);
+    // Links take the palette's link colour: follow a light/dark switch.
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::ApplicationPaletteChange) {
+        for (int i = 0; i < count(); ++i)
+            item(i)->setForeground(palette().color(QPalette::Link));
+    }
 }
 
 QSize DraftSourcesView::sizeHint() const

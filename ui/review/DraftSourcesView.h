@@ -22,6 +22,9 @@ public:
 Q_SIGNALS:
     void sourceActivated(const recado::domain::DraftSource &source);
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
     QList<domain::DraftSource> m_sources;
 };
