@@ -280,6 +280,55 @@ private Q_SLOTS:
         screenshot(m_window.get(), QStringLiteral("22-template-sent-closed-window"));
     }
 
+    void documentHeaderTakesALink()
+    {
+        // factura_disponible starts with a document: the form asks for its https link and the
+        // file name, and the header goes to Meta as a document parameter.
+        Conversation c = *m_engine->conversation(m_pedro);
+        TemplatePickerDialog *picker = m_window->templateActions()->sendToConversation(c);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), kWait);
+        QVERIFY(picker->selectTemplate(QStringLiteral("factura_disponible"), QStringLiteral("es")));
+        ui::TemplateParameterForm *form = picker->form();
+        QLineEdit *link = form->field(TemplatePart::Header, 0);
+        QVERIFY(link);
+        for (int i = 1; i <= 3; ++i)
+            form->field(TemplatePart::Body, i)
+                ->setText(QStringList{QStringLiteral("Pedro"), QStringLiteral("F-2207"),
+                                      QStringLiteral("$1,250.00 MXN")}
+                              .at(i - 1));
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isChecked(), kWait);
+        QVERIFY(!picker->sendButton()->isEnabled()); // no document yet
+        link->setText(QStringLiteral("ftp://files.example.com/f.pdf"));
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isChecked(), kWait);
+        QVERIFY(!picker->sendButton()->isEnabled());
+        auto *problem = form->findChild<QLabel *>(QStringLiteral("param_header_0_problem"));
+        QTRY_VERIFY(problem->isVisible() && problem->text().contains(QLatin1String("https://")));
+        link->setText(QStringLiteral("https://files.example.com/F-2207.pdf"));
+        form->findChild<QLineEdit *>(QStringLiteral("param_header_filename"))
+            ->setText(QStringLiteral("F-2207.pdf"));
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isChecked(), kWait);
+        QVERIFY2(picker->sendButton()->isEnabled(), qPrintable(picker->stateLabel()->text()));
+        screenshot(picker, QStringLiteral("28-template-document-header"));
+        const int before = sentTo(kPedro).size();
+        QTest::mouseClick(picker->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(sentTo(kPedro).size(), before + 1, kWait);
+        const QJsonObject header =
+            sentTo(kPedro)
+                .last()
+                .body[QStringLiteral("template")][QStringLiteral("components")][0]
+                .toObject();
+        QCOMPARE(header[QStringLiteral("type")].toString(), QStringLiteral("header"));
+        const QJsonObject document =
+            header[QStringLiteral("parameters")][0][QStringLiteral("document")].toObject();
+        QCOMPARE(document[QStringLiteral("link")].toString(),
+                 QStringLiteral("https://files.example.com/F-2207.pdf"));
+        QCOMPARE(document[QStringLiteral("filename")].toString(), QStringLiteral("F-2207.pdf"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            lastStatus(m_window->threadModel()) != int(DeliveryStatus::Failed) &&
+                lastStatus(m_window->threadModel()) >= int(DeliveryStatus::Sent),
+            kWait);
+    }
+
     void metaTemplateErrorReachesTheThreadInWords()
     {
         m_window->openConversation(m_pedro);
