@@ -6,8 +6,11 @@
 #include "core/sync/DraftApi.h"
 #include "core/sync/EventStream.h"
 #include "core/sync/SyncEngine.h"
+#include "core/whatsapp/ServiceWindow.h"
 
 #include <QUuid>
+
+#include <limits>
 
 namespace recado::sync {
 
@@ -22,6 +25,23 @@ DraftTracker::DraftTracker(SyncEngine *engine, QObject *parent)
     // Events missed while offline are caught up over REST without reaching us: ask again.
     connect(engine, &SyncEngine::caughtUp, this, &DraftTracker::refresh);
     connect(engine, &SyncEngine::messageChanged, this, &DraftTracker::onMessage);
+    m_windowCheck.setSingleShot(true);
+    connect(&m_windowCheck, &QTimer::timeout, this, &DraftTracker::refresh);
+}
+
+void DraftTracker::scheduleWindowCheck()
+{
+    // A pending draft becomes unsendable the moment the window closes; the relay computes that
+    // when it serves the draft, so ask it again just after that moment.
+    m_windowCheck.stop();
+    const auto d = pending();
+    const auto c = m_engine->conversation(m_conversationId);
+    if (!d || !d->blockedReason.isEmpty() || !c || !c->lastInboundAt.isValid())
+        return;
+    const whatsapp::ServiceWindow window{c->lastInboundAt};
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(window.closesAt()) + 1000;
+    if (ms > 0 && ms < std::numeric_limits<int>::max())
+        m_windowCheck.start(int(ms));
 }
 
 bool DraftTracker::isPersonsReplyAfter(const Message &m, const Draft &d) const
@@ -66,6 +86,7 @@ void DraftTracker::setConversation(qint64 conversationId)
     if (conversationId == m_conversationId)
         return;
     m_conversationId = conversationId;
+    scheduleWindowCheck();
     Q_EMIT pendingChanged(); // the remembered draft (or none) at once
     refresh();
 }
@@ -91,6 +112,7 @@ void DraftTracker::store(qint64 conversationId, const std::optional<Draft> &draf
     m_known.insert(conversationId, draft);
     if (conversationId != m_conversationId)
         return;
+    scheduleWindowCheck();
     const bool same =
         before.has_value() == draft.has_value() &&
         (!draft || (before->id == draft->id && before->status == draft->status &&

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -71,6 +72,7 @@ private:
     void store(qint64 conversationId, const std::optional<domain::Draft> &draft);
     void finish(const ApiResult &r, const domain::Draft &draft);
     void setBusy(bool busy);
+    void scheduleWindowCheck();
     QString clientIdFor(qint64 draftId);
 
     SyncEngine *m_engine;
@@ -81,6 +83,7 @@ private:
     qint64 m_deciding = 0; //!< the draft this client is deciding on right now
     bool m_busy = false;
     int m_fetchGeneration = 0;
+    QTimer m_windowCheck; //!< asks again when the customer's 24-hour window closes
 };
 
 } // namespace recado::sync
