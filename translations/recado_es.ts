@@ -1072,6 +1072,50 @@
         <source>Message of a kind this version cannot show (%1)</source>
         <translation>Mensaje de un tipo que esta versión no puede mostrar (%1)</translation>
     </message>
+    <message>
+        <source>The number of values does not match the template. Send it again with “Send template…” and fill in every value.</source>
+        <translation>La cantidad de valores no coincide con la plantilla. Envíala de nuevo con “Enviar plantilla…” y completa todos los valores.</translation>
+    </message>
+    <message>
+        <source>This template does not exist in this language or is not approved yet. Pick an approved template in the customer's language.</source>
+        <translation>Esta plantilla no existe en este idioma o todavía no está aprobada. Elige una plantilla aprobada en el idioma del cliente.</translation>
+    </message>
+    <message>
+        <source>The message is too long once the values are filled in. Shorten the values and send it again.</source>
+        <translation>El mensaje es demasiado largo con los valores completados. Acorta los valores y envíalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The template's content breaks a WhatsApp policy. Use another template; an administrator has to edit this one.</source>
+        <translation>El contenido de la plantilla infringe una política de WhatsApp. Usa otra plantilla; un administrador tiene que editar esta.</translation>
+    </message>
+    <message>
+        <source>A template value has the wrong format (for example text where a file is expected). Check each value and send it again.</source>
+        <translation>Un valor de la plantilla tiene un formato incorrecto (por ejemplo, texto donde se espera un archivo). Revisa cada valor y envíala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The template is paused because of low quality. Use another template for now.</source>
+        <translation>La plantilla está en pausa por baja calidad. Usa otra plantilla por ahora.</translation>
+    </message>
+    <message>
+        <source>Meta disabled this template. Use another template.</source>
+        <translation>Meta desactivó esta plantilla. Usa otra plantilla.</translation>
+    </message>
+    <message>
+        <source>The flow in this template is blocked. Use another template.</source>
+        <translation>El flujo de esta plantilla está bloqueado. Usa otra plantilla.</translation>
+    </message>
+    <message>
+        <source>Too many messages with this template's flow were sent in the last hour. Try again later or use another template.</source>
+        <translation>Se enviaron demasiados mensajes con el flujo de esta plantilla en la última hora. Inténtalo más tarde o usa otra plantilla.</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages from this business. Send a utility template, or reply when they write.</source>
+        <translation>El cliente dejó de recibir mensajes de marketing de esta empresa. Envía una plantilla de utilidad o responde cuando escriba.</translation>
+    </message>
+    <message>
+        <source>Meta held back this marketing message because the customer's number is part of a WhatsApp experiment. Use a utility template or another channel.</source>
+        <translation>Meta retuvo este mensaje de marketing porque el número del cliente forma parte de un experimento de WhatsApp. Usa una plantilla de utilidad u otro canal.</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::NewMessageDialog</name>
@@ -2362,7 +2406,7 @@
         <translation>marcado como incorrecto</translation>
     </message>
     <message>
-        <source>How sure the AI was of the customer&apos;s intent</source>
+        <source>How sure the AI was of the customer's intent</source>
         <translation>Qué tan segura estaba la IA de la intención del cliente</translation>
     </message>
     <message>

@@ -1072,6 +1072,50 @@
         <source>Message of a kind this version cannot show (%1)</source>
         <translation>Mensagem de um tipo que esta versão não consegue exibir (%1)</translation>
     </message>
+    <message>
+        <source>The number of values does not match the template. Send it again with “Send template…” and fill in every value.</source>
+        <translation>A quantidade de valores não corresponde ao modelo. Envie de novo com “Enviar modelo…” e preencha todos os valores.</translation>
+    </message>
+    <message>
+        <source>This template does not exist in this language or is not approved yet. Pick an approved template in the customer's language.</source>
+        <translation>Este modelo não existe neste idioma ou ainda não foi aprovado. Escolha um modelo aprovado no idioma do cliente.</translation>
+    </message>
+    <message>
+        <source>The message is too long once the values are filled in. Shorten the values and send it again.</source>
+        <translation>A mensagem fica longa demais com os valores preenchidos. Encurte os valores e envie de novo.</translation>
+    </message>
+    <message>
+        <source>The template's content breaks a WhatsApp policy. Use another template; an administrator has to edit this one.</source>
+        <translation>O conteúdo do modelo viola uma política do WhatsApp. Use outro modelo; um administrador precisa editar este.</translation>
+    </message>
+    <message>
+        <source>A template value has the wrong format (for example text where a file is expected). Check each value and send it again.</source>
+        <translation>Um valor do modelo está no formato errado (por exemplo, texto onde se espera um arquivo). Confira cada valor e envie de novo.</translation>
+    </message>
+    <message>
+        <source>The template is paused because of low quality. Use another template for now.</source>
+        <translation>O modelo está pausado por baixa qualidade. Use outro modelo por enquanto.</translation>
+    </message>
+    <message>
+        <source>Meta disabled this template. Use another template.</source>
+        <translation>A Meta desativou este modelo. Use outro modelo.</translation>
+    </message>
+    <message>
+        <source>The flow in this template is blocked. Use another template.</source>
+        <translation>O fluxo deste modelo está bloqueado. Use outro modelo.</translation>
+    </message>
+    <message>
+        <source>Too many messages with this template's flow were sent in the last hour. Try again later or use another template.</source>
+        <translation>Foram enviadas mensagens demais com o fluxo deste modelo na última hora. Tente mais tarde ou use outro modelo.</translation>
+    </message>
+    <message>
+        <source>The customer stopped marketing messages from this business. Send a utility template, or reply when they write.</source>
+        <translation>O cliente parou de receber mensagens de marketing desta empresa. Envie um modelo de utilidade ou responda quando ele escrever.</translation>
+    </message>
+    <message>
+        <source>Meta held back this marketing message because the customer's number is part of a WhatsApp experiment. Use a utility template or another channel.</source>
+        <translation>A Meta reteve esta mensagem de marketing porque o número do cliente faz parte de um experimento do WhatsApp. Use um modelo de utilidade ou outro canal.</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::NewMessageDialog</name>
@@ -2362,7 +2406,7 @@
         <translation>marcado como errado</translation>
     </message>
     <message>
-        <source>How sure the AI was of the customer&apos;s intent</source>
+        <source>How sure the AI was of the customer's intent</source>
         <translation>Quão segura a IA estava da intenção do cliente</translation>
     </message>
     <message>

@@ -54,6 +54,37 @@ QString MessageText::failureReason(const Message &m)
     case 130429:
     case 80007:
         return tr("WhatsApp's rate limit was reached; the relay will retry.");
+    // Template errors (Meta refused the send, or failed it later by webhook).
+    case 132000:
+        return tr("The number of values does not match the template. Send it again with "
+                  "“Send template…” and fill in every value.");
+    case 132001:
+        return tr("This template does not exist in this language or is not approved yet. Pick "
+                  "an approved template in the customer's language.");
+    case 132005:
+        return tr("The message is too long once the values are filled in. Shorten the values "
+                  "and send it again.");
+    case 132007:
+        return tr("The template's content breaks a WhatsApp policy. Use another template; an "
+                  "administrator has to edit this one.");
+    case 132012:
+        return tr("A template value has the wrong format (for example text where a file is "
+                  "expected). Check each value and send it again.");
+    case 132015:
+        return tr("The template is paused because of low quality. Use another template for now.");
+    case 132016:
+        return tr("Meta disabled this template. Use another template.");
+    case 132068:
+        return tr("The flow in this template is blocked. Use another template.");
+    case 132069:
+        return tr("Too many messages with this template's flow were sent in the last hour. Try "
+                  "again later or use another template.");
+    case 131050:
+        return tr("The customer stopped marketing messages from this business. Send a utility "
+                  "template, or reply when they write.");
+    case 130472:
+        return tr("Meta held back this marketing message because the customer's number is part "
+                  "of a WhatsApp experiment. Use a utility template or another channel.");
     default:
         break;
     }
