@@ -75,6 +75,7 @@ SidePanel::SidePanel(sync::SyncEngine *engine, QWidget *parent)
     af->addLayout(assignRow);
     col->addWidget(assign);
     m_consent = new ConsentBox(engine->api(), this);
+    m_consent->watch(engine->stream());
     col->addWidget(m_consent);
 
     auto *request = new QGroupBox(tr("Service request"), this);

@@ -485,6 +485,46 @@ private Q_SLOTS:
         history->close();
     }
 
+    void refusalAtSendTimeReachesTheThread()
+    {
+        // Consent changed between the preview and the send (another agent recorded an opt-out):
+        // the relay refuses the queued template and the thread says why.
+        QVERIFY(call(m_token, [this](sync::RelayApi &api, auto done) {
+            api.post(QStringLiteral("/api/whatsapp/conversations/%1/consent").arg(m_maria),
+                     {{QStringLiteral("action"), QStringLiteral("opt_out")},
+                      {QStringLiteral("send_confirmation"), false}},
+                     &api, done);
+        }));
+        m_window->openConversation(m_maria);
+        // The side panel follows the change live.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->sidePanel()->consentBox()->stateLabel()->text().startsWith(
+                QLatin1String("Opted out")),
+            kWait);
+        const QJsonObject spec{
+            {QStringLiteral("name"), QStringLiteral("technician_on_the_way")},
+            {QStringLiteral("language"), QStringLiteral("es")},
+            {QStringLiteral("parameters"),
+             QJsonObject{{QStringLiteral("body"),
+                          QJsonArray{QStringLiteral("María"), QStringLiteral("Jorge"),
+                                     QStringLiteral("PTAR"), QStringLiteral("12:00")}}}}};
+        QVERIFY(m_engine->sendMessage(m_maria, QStringLiteral("template"),
+                                      QJsonObject{{QStringLiteral("template"), spec}},
+                                      QStringLiteral("Hola María"), {}, {}));
+        ui::ThreadModel *thread = m_window->threadModel();
+        QTRY_COMPARE_WITH_TIMEOUT(lastStatus(thread), int(DeliveryStatus::Failed), kWait);
+        const QString failure =
+            thread->index(thread->rowCount() - 1).data(ui::ThreadModel::FailureRole).toString();
+        QVERIFY2(failure.contains(QLatin1String("opted out")), qPrintable(failure));
+        screenshot(m_window.get(), QStringLiteral("29-template-refused-at-send"));
+        QVERIFY(call(m_token, [this](sync::RelayApi &api, auto done) {
+            api.post(QStringLiteral("/api/whatsapp/conversations/%1/consent").arg(m_maria),
+                     {{QStringLiteral("action"), QStringLiteral("opt_in")},
+                      {QStringLiteral("source"), QStringLiteral("agent_verbal")}},
+                     &api, done);
+        }));
+    }
+
     void spanishPickerScreenshot()
     {
         const QString qm = QStringLiteral(RECADO_BINARY_DIR "/app/desktop/recado_es.qm");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/consent/ConsentBox.h"
 
+#include "core/sync/EventStream.h"
 #include "ui/Palette.h"
 #include "ui/consent/ConsentHistoryDialog.h"
 #include "ui/consent/ConsentText.h"
@@ -44,6 +45,18 @@ void ConsentBox::setConversation(const std::optional<domain::Conversation> &conv
     }
     if (switched || wrote)
         reload();
+}
+
+void ConsentBox::watch(sync::EventStream *stream)
+{
+    connect(stream, &sync::EventStream::eventReceived, this, [this](const domain::Event &e) {
+        if (!m_conversation || e.type != QLatin1String("consent.updated"))
+            return;
+        const qint64 contact = e.payload.value(QStringLiteral("contact_id")).toInteger();
+        if (e.conversationId == m_conversation->id ||
+            (contact != 0 && contact == m_conversation->contactId))
+            reload();
+    });
 }
 
 void ConsentBox::reload()

@@ -12,6 +12,10 @@
 class QLabel;
 class QPushButton;
 
+namespace recado::sync {
+class EventStream;
+}
+
 namespace recado::ui {
 
 class ConsentHistoryDialog;
@@ -26,6 +30,9 @@ public:
     explicit ConsentBox(sync::RelayApi *api, QWidget *parent = nullptr);
 
     void setConversation(const std::optional<domain::Conversation> &conversation);
+    //! Reloads when the relay announces a consent change of this customer (`consent.updated`:
+    //! a keyword, another agent's action), so the box never shows a stale state.
+    void watch(sync::EventStream *stream);
     void reload();
     //! Opens (or raises) the history dialog.
     ConsentHistoryDialog *openHistory();
