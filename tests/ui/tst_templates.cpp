@@ -525,26 +525,50 @@ private Q_SLOTS:
         }));
     }
 
-    void spanishPickerScreenshot()
+    void translatedPicker_data()
     {
-        const QString qm = QStringLiteral(RECADO_BINARY_DIR "/app/desktop/recado_es.qm");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("send");
+        QTest::newRow("es") << "es"
+                            << "Enviar una plantilla"
+                            << "Enviar plantilla";
+        QTest::newRow("pt_BR") << "pt_BR"
+                               << "Enviar um modelo"
+                               << "Enviar modelo";
+    }
+
+    void translatedPicker()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, title);
+        QFETCH(QString, send);
+        const QString qm =
+            QStringLiteral(RECADO_BINARY_DIR "/app/desktop/recado_%1.qm").arg(language);
         if (!QFile::exists(qm))
             QSKIP("build the recado target first (it compiles the translations)");
         QTranslator translator;
         QVERIFY(translator.load(qm));
         QCoreApplication::installTranslator(&translator);
         const QLocale before;
-        QLocale::setDefault(QLocale(QStringLiteral("es")));
+        QLocale::setDefault(QLocale(language));
         {
             Conversation c = *m_engine->conversation(m_pedro);
+            c.language = language;
             TemplatePickerDialog *picker = m_window->templateActions()->sendToConversation(c);
-            QCOMPARE(picker->windowTitle(), QStringLiteral("Enviar una plantilla"));
+            QCOMPARE(picker->windowTitle(), title);
+            QCOMPARE(picker->sendButton()->text(), send);
             QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), kWait);
-            QVERIFY(picker->selectTemplate(QStringLiteral("technician_on_the_way"),
-                                           QStringLiteral("es")));
+            QVERIFY(picker->selectTemplate(QStringLiteral("technician_on_the_way"), language));
             picker->form()->field(TemplatePart::Body, 2)->setText(QStringLiteral("Luis Pérez"));
             QTRY_VERIFY_WITH_TIMEOUT(picker->isChecked(), kWait);
-            screenshot(picker, QStringLiteral("27-template-picker-es"));
+            // Parameter labels and the validator's words are translated too.
+            auto *problem =
+                picker->form()->findChild<QLabel *>(QStringLiteral("param_body_3_problem"));
+            QTRY_VERIFY(problem->isVisible());
+            QVERIFY2(!problem->text().contains(QLatin1String("Fill in")),
+                     qPrintable(problem->text()));
+            screenshot(picker, QStringLiteral("27-template-picker-") + language);
             picker->close();
         }
         QLocale::setDefault(before);
