@@ -115,6 +115,28 @@ private Q_SLOTS:
         QCOMPARE(WordDiff::changedWords(d), 2);
     }
 
+    void additionsReadAsAWhole()
+    {
+        // Trimming the common final "." would otherwise show "tarjeta[. Saludos cordiales]."
+        const QString from = QStringLiteral("Aceptamos efectivo y tarjeta.");
+        const QString to = QStringLiteral("Recibimos efectivo y tarjeta. Saludos cordiales.");
+        const auto d = WordDiff::compute(from, to);
+        QCOMPARE(d, (QList<Seg>{{Op::Delete, QStringLiteral("Aceptamos ")},
+                                {Op::Insert, QStringLiteral("Recibimos ")},
+                                {Op::Equal, QStringLiteral("efectivo y tarjeta. ")},
+                                {Op::Insert, QStringLiteral("Saludos cordiales.")}}));
+        QCOMPARE(rebuild(d, Op::Delete), to);
+        QCOMPARE(simplified(rebuild(d, Op::Insert)), simplified(from));
+        // The same for a removed sentence.
+        const auto r = WordDiff::compute(to, from);
+        QCOMPARE(r, (QList<Seg>{{Op::Delete, QStringLiteral("Recibimos ")},
+                                {Op::Insert, QStringLiteral("Aceptamos ")},
+                                {Op::Equal, QStringLiteral("efectivo y tarjeta.")},
+                                {Op::Delete, QStringLiteral(" Saludos cordiales.")}}));
+        QCOMPARE(rebuild(r, Op::Delete), from);
+        QCOMPARE(simplified(rebuild(r, Op::Insert)), simplified(to));
+    }
+
     void longTextsStayCorrect()
     {
         QStringList words;

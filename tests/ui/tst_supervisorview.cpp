@@ -8,6 +8,7 @@
 
 #include "core/sync/DraftApi.h"
 #include "relay/RelayConfig.h"
+#include "ui/review/DiffHtml.h"
 #include "ui/review/DraftDetailView.h"
 #include "ui/review/DraftFiguresTab.h"
 #include "ui/review/DraftQueueTab.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 using namespace recado;
 using namespace recado::test;
@@ -67,12 +69,18 @@ private Q_SLOTS:
                             QStringLiteral("Hola, ¿qué formas de pago aceptan?"),
                             QStringLiteral("Pedro Gómez"));
         m_editedDraftText = getDraft(ana, m_edited).value(QStringLiteral("text")).toString();
+        // The first word swapped for another, a closing sentence added.
+        m_firstWord = m_editedDraftText.section(QLatin1Char(' '), 0, 0);
+        QVERIFY(!m_firstWord.isEmpty());
+        m_sentText = QStringLiteral("Recibimos") + m_editedDraftText.mid(m_firstWord.size()) +
+                     QStringLiteral(" Saludos cordiales.");
         QCOMPARE(ana.post(QStringLiteral("/api/drafts/%1/send-edited").arg(m_edited),
                           {{QStringLiteral("client_id"), QStringLiteral("sv-edit")},
-                           {QStringLiteral("text"),
-                            m_editedDraftText + QStringLiteral(" Saludos cordiales.")}})
+                           {QStringLiteral("text"), m_sentText}})
                      .status,
                  202);
+        m_editDistance = getDraft(ana, m_edited).value(QStringLiteral("edit_distance")).toInt();
+        QVERIFY(m_editDistance > int(QStringLiteral(" Saludos cordiales.").size()));
         // Rejected by Luis.
         m_rejected = draftFor(QStringLiteral("5215540000003"),
                               QStringLiteral("¿Cuánto cuesta la visita de diagnóstico?"),
@@ -217,14 +225,17 @@ private Q_SLOTS:
         ui::DraftDetailView *detail = w->queue()->detail();
         QTRY_COMPARE(detail->draft()->id, m_edited);
         QCOMPARE(detail->draftText()->toPlainText(), m_editedDraftText);
-        QCOMPARE(detail->sentText()->toPlainText(),
-                 m_editedDraftText + QStringLiteral(" Saludos cordiales."));
+        QCOMPARE(detail->sentText()->toPlainText(), m_sentText);
         QVERIFY(detail->diffView()->isVisible());
         const QString html = detail->diffView()->toHtml();
-        // The added words are marked as inserted; the drafted words stay plain.
+        // The swapped word is struck through, the new words underlined, the rest plain.
+        QVERIFY2(html.contains(QLatin1String("line-through")), qPrintable(html));
         QVERIFY2(html.contains(QLatin1String("underline")), qPrintable(html));
-        QVERIFY(detail->diffView()->toPlainText().endsWith(QLatin1String("Saludos cordiales.")));
-        QVERIFY(detail->decisionLabel()->text().contains(QLatin1String("Characters changed: 19")));
+        const QString plain = detail->diffView()->toPlainText();
+        QVERIFY2(plain.startsWith(m_firstWord + QStringLiteral(" Recibimos")), qPrintable(plain));
+        QVERIFY(plain.endsWith(QLatin1String("Saludos cordiales.")));
+        QVERIFY(detail->decisionLabel()->text().contains(
+            QStringLiteral("Characters changed: %1.").arg(m_editDistance)));
         QTRY_VERIFY(detail->historyLabel()->text().contains(QLatin1String("edited and sent")));
         QVERIFY(screenshot(w, QStringLiteral("review-12-supervisor-diff")));
 
@@ -277,13 +288,14 @@ private Q_SLOTS:
         QCOMPARE(f.totals.produced, 5);
         QCOMPARE(f.totals.approved, 1);
         QCOMPARE(f.totals.edited, 1);
-        QCOMPARE(f.totals.meanEditDistance, 19.0);
+        QCOMPARE(f.totals.meanEditDistance, double(m_editDistance));
         QCOMPARE(f.totals.rejected, 1);
         QCOMPARE(f.totals.autoSent, 1);
         QCOMPARE(f.totals.autoSentMarkedWrong, 1);
         QVERIFY(f.totals.escalated >= 1);
         QVERIFY(figures->totalsLabel()->text().contains(QLatin1String("<b>5</b> drafts")));
-        QVERIFY(figures->totalsLabel()->text().contains(QLatin1String("mean edit distance 19.0")));
+        QVERIFY(figures->totalsLabel()->text().contains(
+            QStringLiteral("mean edit distance %1.0").arg(m_editDistance)));
         QVERIFY(figures->containmentLabel()->text().contains(QLatin1String("AI containment")));
         QVERIFY(figures->responseLabel()->text().contains(QLatin1String("first human response")));
         QTableWidget *byDay = figures->byDayTable();
@@ -301,6 +313,25 @@ private Q_SLOTS:
         QVERIFY(screenshot(w, QStringLiteral("review-13-supervisor-figures")));
         QCOMPARE(ui::DraftFiguresTab::duration(75), QStringLiteral("1 min 15 s"));
         QCOMPARE(ui::DraftFiguresTab::duration(7200), QStringLiteral("2 h"));
+    }
+
+    void diffHtmlKeepsTheWordsApart()
+    {
+        // A removed closing sentence: its separating space shows before the struck words.
+        const QString from = QStringLiteral("Aceptamos efectivo y tarjeta. Saludos cordiales.");
+        const QString to = QStringLiteral("Aceptamos efectivo y tarjeta.");
+        QTextDocument doc;
+        doc.setHtml(ui::DiffHtml::render(from, to, QPalette()));
+        QCOMPARE(doc.toPlainText(), from);
+        QVERIFY(doc.toHtml().contains(QLatin1String("line-through")));
+        doc.setHtml(ui::DiffHtml::render(to, from, QPalette()));
+        QCOMPARE(doc.toPlainText(), from);
+        QVERIFY(doc.toHtml().contains(QLatin1String("underline")));
+        // Markup in messages is text, never HTML.
+        doc.setHtml(ui::DiffHtml::render(QStringLiteral("<b>hola</b>"),
+                                         QStringLiteral("<b>adiós</b>"), QPalette()));
+        QCOMPARE(doc.toPlainText(), QStringLiteral("<b>holaadiós</b>")); // struck, then added
+        QVERIFY(!doc.toHtml().contains(QLatin1String("<b>")));
     }
 
     void cleanupTestCase() { m_sofia.reset(); }
@@ -333,6 +364,9 @@ private:
     std::unique_ptr<Client> m_sofia;
     qint64 m_approved = 0, m_edited = 0, m_rejected = 0, m_escalated = 0, m_autoSent = 0;
     QString m_editedDraftText;
+    QString m_firstWord;
+    QString m_sentText;
+    int m_editDistance = 0;
 };
 
 QTEST_MAIN(TestSupervisorView)
