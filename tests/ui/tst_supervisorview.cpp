@@ -297,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(figures->totalsLabel()->text().contains(
             QStringLiteral("mean edit distance %1.0").arg(m_editDistance)));
         QVERIFY(figures->containmentLabel()->text().contains(QLatin1String("AI containment")));
-        QVERIFY(figures->responseLabel()->text().contains(QLatin1String("first human response")));
+        QVERIFY(figures->responseLabel()->text().contains(QLatin1String("none answered yet")));
+        QCOMPARE(f.unanswered, 1);
         QTableWidget *byDay = figures->byDayTable();
         QCOMPARE(byDay->rowCount(), int(f.byDay.size()));
         int produced = 0, wrong = 0;
@@ -310,6 +311,26 @@ private Q_SLOTS:
         QTableWidget *byIntent = figures->byIntentTable();
         QCOMPARE(byIntent->rowCount(), int(f.byIntent.size()));
         QVERIFY(byIntent->rowCount() >= 3); // faq, billing, complaint, greeting...
+
+        // Luis answers the escalated customer himself: a first human response, timed.
+        HttpClient luis(m_fx.relayUrl());
+        luis.setToken(m_fx.login(QStringLiteral("luis"), QStringLiteral("luis-password")));
+        const qint64 conversation =
+            getDraft(luis, m_escalated).value(QStringLiteral("conversation_id")).toInteger();
+        QCOMPARE(
+            luis.post(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(conversation),
+                      {{QStringLiteral("client_id"), QStringLiteral("sv-human")},
+                       {QStringLiteral("text"), QStringLiteral("Lo siento mucho, Jorge. "
+                                                               "Le llamo en 5 minutos.")}})
+                .status,
+            202);
+        QSignalSpy loaded(figures, &ui::DraftFiguresTab::loaded);
+        figures->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, kWait);
+        QCOMPARE(figures->figures().answered, 1);
+        QVERIFY(figures->figures().medianSeconds >= 0);
+        QVERIFY2(figures->responseLabel()->text().contains(QLatin1String("median")),
+                 qPrintable(figures->responseLabel()->text()));
         QVERIFY(screenshot(w, QStringLiteral("review-13-supervisor-figures")));
         QCOMPARE(ui::DraftFiguresTab::duration(75), QStringLiteral("1 min 15 s"));
         QCOMPARE(ui::DraftFiguresTab::duration(7200), QStringLiteral("2 h"));
