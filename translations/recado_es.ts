@@ -1513,6 +1513,30 @@
         <source>This template needs no values.</source>
         <translation>Esta plantilla no necesita valores.</translation>
     </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitud</translation>
+    </message>
+    <message>
+        <source>The header of this template is a map location.</source>
+        <translation>El encabezado de esta plantilla es una ubicación en el mapa.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Place name (optional)</source>
+        <translation>Nombre del lugar (opcional)</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Centro de servicio</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Dirección (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::TemplatePickerDialog</name>

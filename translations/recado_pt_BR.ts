@@ -1513,6 +1513,30 @@
         <source>This template needs no values.</source>
         <translation>Este modelo não precisa de valores.</translation>
     </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>The header of this template is a map location.</source>
+        <translation>O cabeçalho deste modelo é uma localização no mapa.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Place name (optional)</source>
+        <translation>Nome do local (opcional)</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>Central de serviços</translation>
+    </message>
+    <message>
+        <source>Address (optional)</source>
+        <translation>Endereço (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::TemplatePickerDialog</name>

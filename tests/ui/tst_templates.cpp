@@ -96,6 +96,14 @@ private Q_SLOTS:
             o.insert(QStringLiteral("status"), QStringLiteral("APPROVED"));
             sim->templates().upsert(metasim::MessageTemplate::fromJson(o));
         }
+        // One with a map location in its header (not among the shipped ones).
+        sim->templates().upsert(metasim::MessageTemplate::fromJson(
+            QJsonDocument::fromJson(
+                R"({"name":"punto_de_encuentro","language":"es","category":"UTILITY","status":"APPROVED",
+                    "components":[{"type":"HEADER","format":"LOCATION"},
+                                  {"type":"BODY","text":"Hola {{1}}, el técnico lo espera en este punto.",
+                                   "example":{"body_text":[["Ana"]]}}]})")
+                .object()));
         QVERIFY(sim->setTemplateStatus(QStringLiteral("reschedule_offer"), QStringLiteral("es"),
                                        QStringLiteral("PAUSED")));
         QVERIFY(call(m_supervisor, [](sync::RelayApi &api, auto done) {
@@ -326,6 +334,40 @@ private Q_SLOTS:
             lastStatus(m_window->threadModel()) != int(DeliveryStatus::Failed) &&
                 lastStatus(m_window->threadModel()) >= int(DeliveryStatus::Sent),
             kWait);
+    }
+
+    void locationHeaderTakesAPlace()
+    {
+        Conversation c = *m_engine->conversation(m_pedro);
+        TemplatePickerDialog *picker = m_window->templateActions()->sendToConversation(c);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), kWait);
+        QVERIFY(picker->selectTemplate(QStringLiteral("punto_de_encuentro"), QStringLiteral("es")));
+        ui::TemplateParameterForm *form = picker->form();
+        QLineEdit *latitude = form->field(TemplatePart::Header, 0);
+        auto *longitude = form->findChild<QLineEdit *>(QStringLiteral("param_header_longitude"));
+        QVERIFY(latitude && longitude);
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isChecked(), kWait);
+        QVERIFY(!picker->sendButton()->isEnabled()); // no place yet
+        form->field(TemplatePart::Body, 1)->setText(QStringLiteral("Pedro Gómez"));
+        latitude->setText(QStringLiteral("19.4326"));
+        longitude->setText(QStringLiteral("-99.1332"));
+        form->findChild<QLineEdit *>(QStringLiteral("param_header_place"))
+            ->setText(QStringLiteral("Centro de servicio"));
+        QTRY_VERIFY_WITH_TIMEOUT(picker->isChecked(), kWait);
+        QVERIFY2(picker->sendButton()->isEnabled(), qPrintable(picker->stateLabel()->text()));
+        QVERIFY(picker->preview()->plainText().contains(QStringLiteral("Hola Pedro Gómez")));
+        const int before = sentTo(kPedro).size();
+        QTest::mouseClick(picker->sendButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(sentTo(kPedro).size(), before + 1, kWait);
+        const QJsonObject place =
+            sentTo(kPedro)
+                .last()
+                .body[QStringLiteral("template")][QStringLiteral("components")][0]
+                     [QStringLiteral("parameters")][0][QStringLiteral("location")]
+                .toObject();
+        QCOMPARE(place[QStringLiteral("latitude")].toDouble(), 19.4326);
+        QCOMPARE(place[QStringLiteral("longitude")].toDouble(), -99.1332);
+        QCOMPARE(place[QStringLiteral("name")].toString(), QStringLiteral("Centro de servicio"));
     }
 
     void metaTemplateErrorReachesTheThreadInWords()

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace recado::ui {
@@ -39,6 +40,7 @@ void TemplateParameterForm::clear()
     m_fields.clear();
     m_fixedButtons.clear();
     m_filename = nullptr;
+    m_longitude = m_placeName = m_placeAddress = nullptr;
     m_template = {};
     m_empty->setText(tr("Choose a template on the left."));
     m_empty->show();
@@ -110,6 +112,29 @@ void TemplateParameterForm::setTemplate(const whatsapp::Template &t,
             connect(m_filename, &QLineEdit::textChanged, this, &TemplateParameterForm::changed);
         }
     }
+    if (t.header.format == HeaderFormat::Location) {
+        const bool has = initial.location.valid;
+        addField(TemplatePart::Header, 0, tr("Latitude"),
+                 tr("The header of this template is a map location."),
+                 has ? QString::number(initial.location.latitude, 'f', 6) : QString(),
+                 QStringLiteral("19.432600"));
+        const auto extra = [this](const QString &caption, const char *name, const QString &value,
+                                  const QString &example) {
+            auto *edit = new QLineEdit(value, this);
+            edit->setObjectName(QLatin1String(name));
+            edit->setPlaceholderText(tr("e.g. %1").arg(example));
+            m_layout->addRow(caption, edit);
+            connect(edit, &QLineEdit::textChanged, this, &TemplateParameterForm::changed);
+            return edit;
+        };
+        m_longitude = extra(tr("Longitude"), "param_header_longitude",
+                            has ? QString::number(initial.location.longitude, 'f', 6) : QString(),
+                            QStringLiteral("-99.133200"));
+        m_placeName = extra(tr("Place name (optional)"), "param_header_place",
+                            initial.location.name, tr("Service centre"));
+        m_placeAddress = extra(tr("Address (optional)"), "param_header_address",
+                               initial.location.address, QStringLiteral("Av. Reforma 222, CDMX"));
+    }
     const QStringList bodyKeys = t.bodyVariableKeys();
     for (int i = 0; i < bodyKeys.size(); ++i) {
         const int n = bodyKeys.at(i).toInt() > 0 ? bodyKeys.at(i).toInt() : i + 1;
@@ -140,10 +165,20 @@ whatsapp::TemplateArguments TemplateParameterForm::arguments() const
         const QString v = f.edit->text();
         switch (f.part) {
         case TemplatePart::Header:
-            if (f.index == 0)
-                args.media.link = v.trimmed();
-            else
+            if (f.index != 0) {
                 args.header.append(v);
+            } else if (m_longitude) {
+                bool latOk = false, lonOk = false;
+                const double lat = QLocale::c().toDouble(v.trimmed(), &latOk);
+                const double lon = QLocale::c().toDouble(m_longitude->text().trimmed(), &lonOk);
+                args.location.valid = latOk && lonOk && qAbs(lat) <= 90 && qAbs(lon) <= 180;
+                args.location.latitude = lat;
+                args.location.longitude = lon;
+                args.location.name = m_placeName->text().trimmed();
+                args.location.address = m_placeAddress->text().trimmed();
+            } else {
+                args.media.link = v.trimmed();
+            }
             break;
         case TemplatePart::Body:
             args.body.append(v);
@@ -170,6 +205,16 @@ QJsonObject TemplateParameterForm::parametersJson() const
         if (!args.media.filename.isEmpty())
             media.insert(QStringLiteral("filename"), args.media.filename);
         o.insert(QStringLiteral("header"), media);
+    } else if (m_template.header.format == HeaderFormat::Location) {
+        if (args.location.valid) {
+            QJsonObject place{{QStringLiteral("latitude"), args.location.latitude},
+                              {QStringLiteral("longitude"), args.location.longitude}};
+            if (!args.location.name.isEmpty())
+                place.insert(QStringLiteral("name"), args.location.name);
+            if (!args.location.address.isEmpty())
+                place.insert(QStringLiteral("address"), args.location.address);
+            o.insert(QStringLiteral("header"), place);
+        }
     } else if (!args.header.isEmpty()) {
         o.insert(QStringLiteral("header"), args.header.first());
     }

@@ -61,6 +61,10 @@ private:
     QMap<int, QString> m_fixedButtons; //!< quick-reply payloads from the template's metadata
     QList<Field> m_fields;
     QLineEdit *m_filename = nullptr; //!< document headers: the name the customer sees
+    //! Location headers: the latitude is field (Header, 0) (it shows the header's findings).
+    QLineEdit *m_longitude = nullptr;
+    QLineEdit *m_placeName = nullptr;
+    QLineEdit *m_placeAddress = nullptr;
     QFormLayout *m_layout;
     QLabel *m_empty;
 };

@@ -267,7 +267,13 @@ void TemplatePickerDialog::onValuesChanged()
     // Instant feedback from core's renderer and validator; the relay's answer follows.
     const TemplateArguments args = m_form->arguments();
     const whatsapp::RenderedTemplate rendered = renderLocally(e->tmpl, args);
-    m_preview->setRendered(rendered);
+    QString note;
+    if (whatsapp::isMediaHeader(e->tmpl.header.format))
+        note = args.media.filename.isEmpty() ? args.media.link.section(QLatin1Char('/'), -1)
+                                             : args.media.filename;
+    else if (e->tmpl.header.format == whatsapp::HeaderFormat::Location && args.location.valid)
+        note = args.location.name.isEmpty() ? args.location.address : args.location.name;
+    m_preview->setRendered(rendered, note);
     m_rendered = whatsapp::TemplateRenderer::render(e->tmpl, args).toPlainText();
     const whatsapp::ValidationIssues local =
         whatsapp::TemplateValidator::validateForSend(e->tmpl, args);

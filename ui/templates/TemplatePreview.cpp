@@ -53,27 +53,31 @@ void TemplatePreview::clear()
     m_text->setText(QStringLiteral("<i>%1</i>").arg(tr("The preview appears here.")));
 }
 
-void TemplatePreview::setRendered(const whatsapp::RenderedTemplate &r)
+void TemplatePreview::setRendered(const whatsapp::RenderedTemplate &r, const QString &headerNote)
 {
     m_plain = r.toPlainText();
     const QString grey = Palette::secondaryText(palette()).name();
     QStringList parts;
+    const QString note =
+        headerNote.isEmpty() ? QString() : QLatin1Char(' ') + headerNote.toHtmlEscaped();
     switch (r.headerFormat) {
     case HeaderFormat::Text:
         if (!r.header.isEmpty())
             parts << QStringLiteral("<b>%1</b>").arg(r.header.toHtmlEscaped());
         break;
     case HeaderFormat::Image:
-        parts << QStringLiteral("<span style='color:%1'>[%2]</span>").arg(grey, tr("Image"));
+        parts << QStringLiteral("<span style='color:%1'>[%2]</span>").arg(grey, tr("Image")) + note;
         break;
     case HeaderFormat::Video:
-        parts << QStringLiteral("<span style='color:%1'>[%2]</span>").arg(grey, tr("Video"));
+        parts << QStringLiteral("<span style='color:%1'>[%2]</span>").arg(grey, tr("Video")) + note;
         break;
     case HeaderFormat::Document:
-        parts << QStringLiteral("<span style='color:%1'>[%2]</span>").arg(grey, tr("Document"));
+        parts << QStringLiteral("<span style='color:%1'>[%2]</span>").arg(grey, tr("Document")) +
+                     note;
         break;
     case HeaderFormat::Location:
-        parts << QStringLiteral("<span style='color:%1'>[%2]</span>").arg(grey, tr("Location"));
+        parts << QStringLiteral("<span style='color:%1'>[%2]</span>").arg(grey, tr("Location")) +
+                     note;
         break;
     case HeaderFormat::None:
         break;

@@ -18,7 +18,9 @@ class TemplatePreview : public QFrame
 public:
     explicit TemplatePreview(QWidget *parent = nullptr);
 
-    void setRendered(const whatsapp::RenderedTemplate &r);
+    //! `headerNote`: what a media or location header carries (a file name, a place), shown
+    //! after its kind.
+    void setRendered(const whatsapp::RenderedTemplate &r, const QString &headerNote = {});
     void clear();
     //! The plain text shown (for tests and accessibility).
     QString plainText() const { return m_plain; }
