@@ -133,13 +133,18 @@ QList<ConsentRecord> ConsentStore::records(qint64 contactId)
 
 std::optional<ConsentRecord> ConsentStore::latest(qint64 contactId)
 {
-    const QList<ConsentEntry> newest =
-        entriesWhere(QStringLiteral("WHERE ") + kSamePerson +
-                         QStringLiteral("ORDER BY at DESC, id DESC LIMIT 1"),
-                     {contactId, contactId});
-    if (newest.isEmpty())
+    // Runs for every customer message: two columns, not the whole entry.
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT action, at FROM consent_events WHERE ") +
+                                 kSamePerson + QStringLiteral("ORDER BY at DESC, id DESC LIMIT 1"));
+    q.addBindValue(contactId);
+    q.addBindValue(contactId);
+    if (!execOrError(q) || !q.next())
         return std::nullopt;
-    return newest.first().record;
+    ConsentRecord r;
+    r.action = whatsapp::consentActionFromString(q.value(0).toString());
+    r.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    q.finish();
+    return r;
 }
 
 QDateTime ConsentStore::lastInboundAt(qint64 contactId)

@@ -47,7 +47,8 @@ public:
     //! Every contact's records since `sinceMs` (inclusive), oldest first, for exports.
     QList<ConsentEntry> allSince(qint64 sinceMs, int limit);
     QList<whatsapp::ConsentRecord> records(qint64 contactId);
-    //! The newest record (by the time the customer acted), or nullopt for an empty ledger.
+    //! The newest record's action and time (by the time the customer acted), or nullopt for an
+    //! empty ledger.
     std::optional<whatsapp::ConsentRecord> latest(qint64 contactId);
     //! The customer's newest message time over all their conversations, under any contact with
     //! the same phone (invalid if never).
