@@ -136,7 +136,7 @@ int main(int argc, char **argv)
             out.flush();
         };
         runPhase("warm-up", 2000, 0, 16);
-        runPhase("full speed", 20000, 0, 64);
+        runPhase("full speed", 20000, 0, 128);
         runPhase("paced at 1,000 messages/s", 10000, 1000, 32);
     }
     return 0;
