@@ -1663,6 +1663,14 @@
         <source>Reply to an earlier message</source>
         <translation>Respuesta a un mensaje anterior</translation>
     </message>
+    <message>
+        <source>Forwarded many times</source>
+        <translation>Reenviado muchas veces</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Reenviado</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::TrayController</name>
@@ -1673,6 +1681,601 @@
     <message>
         <source>Recado: %L1 unread</source>
         <translation>Recado: %L1 sin leer</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::AttachmentDialog</name>
+    <message>
+        <source>Send as document (original file, no compression)</source>
+        <translation>Enviar como documento (archivo original, sin compresión)</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Enviar un archivo</translation>
+    </message>
+    <message>
+        <source>Add a caption…</source>
+        <translation>Añade un pie de foto…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::AttachmentPicker</name>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>«%1» no es un archivo que se pueda adjuntar.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;Videos (*.mp4 *.3gp);;Audio (*.aac *.amr *.mp3 *.m4a *.ogg *.opus);;Documents (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx);;Stickers (*.webp);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png);;Videos (*.mp4 *.3gp);;Audio (*.aac *.amr *.mp3 *.m4a *.ogg *.opus);;Documentos (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx);;Stickers (*.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>Everything WhatsApp accepts (*.jpg *.jpeg *.png *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.webp)</source>
+        <translation>Todo lo que WhatsApp acepta (*.jpg *.jpeg *.png *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ContactCardDialog</name>
+    <message>
+        <source>Send a contact card</source>
+        <translation>Enviar una tarjeta de contacto</translation>
+    </message>
+    <message>
+        <source>e.g. Luis Técnico</source>
+        <translation>p. ej. Luis Técnico</translation>
+    </message>
+    <message>
+        <source>+52 55 1234 5678
+(one number per line)</source>
+        <translation>+52 55 1234 5678
+(un número por línea)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ContentDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ImageViewer</name>
+    <message>
+        <source>This picture cannot be shown: %1</source>
+        <translation>No se puede mostrar esta imagen: %1</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Open with system viewer</source>
+        <translation>Abrir con el visor del sistema</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::InteractiveDialog</name>
+    <message>
+        <source>Send reply buttons</source>
+        <translation>Enviar botones de respuesta</translation>
+    </message>
+    <message>
+        <source>Send a list</source>
+        <translation>Enviar una lista</translation>
+    </message>
+    <message>
+        <source>Optional, up to 60 characters</source>
+        <translation>Opcional, hasta 60 caracteres</translation>
+    </message>
+    <message>
+        <source>The question or message the customer answers</source>
+        <translation>La pregunta o el mensaje que responde el cliente</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Pie</translation>
+    </message>
+    <message>
+        <source>e.g. Yes, confirm</source>
+        <translation>p. ej. Sí, confirmo</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation>Botón %1</translation>
+    </message>
+    <message>
+        <source>e.g. See times</source>
+        <translation>p. ej. Ver horarios</translation>
+    </message>
+    <message>
+        <source>One option per line, up to 10:
+Monday 9:00 | Technician Luis
+Tuesday 14:00</source>
+        <translation>Una opción por línea, hasta 10:
+Lunes 9:00 | Técnico Luis
+Martes 14:00</translation>
+    </message>
+    <message>
+        <source>List button</source>
+        <translation>Botón de la lista</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>The header is longer than WhatsApp's 60 characters.</source>
+        <translation>El encabezado supera los 60 caracteres que permite WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The footer is longer than WhatsApp's 60 characters.</source>
+        <translation>El pie supera los 60 caracteres que permite WhatsApp.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::LocationDialog</name>
+    <message>
+        <source>Send a location</source>
+        <translation>Enviar una ubicación</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude — e.g. 19.4326, -99.1332</source>
+        <translation>Latitud, longitud — p. ej. 19.4326, -99.1332</translation>
+    </message>
+    <message>
+        <source>e.g. Recado service centre</source>
+        <translation>p. ej. Centro de servicio Recado</translation>
+    </message>
+    <message>
+        <source>Street, number, city</source>
+        <translation>Calle, número, ciudad</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Type the coordinates as latitude, longitude (decimal degrees).</source>
+        <translation>Escribe las coordenadas como latitud, longitud (grados decimales).</translation>
+    </message>
+</context>
+<context>
+    <name>recado::sync::MediaApi</name>
+    <message>
+        <source>The relay cannot be reached: %1</source>
+        <translation>No se puede contactar el relay: %1</translation>
+    </message>
+    <message>
+        <source>The file is still being fetched from WhatsApp.</source>
+        <translation>El archivo todavía se está descargando de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The relay lost its copy of the file.</source>
+        <translation>El relay perdió su copia del archivo.</translation>
+    </message>
+    <message>
+        <source>Your session is no longer valid. Please sign in again.</source>
+        <translation>Tu sesión ya no es válida. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the relay accepts.</source>
+        <translation>El archivo es más grande de lo que acepta el relay.</translation>
+    </message>
+    <message>
+        <source>The relay could not handle the file right now (HTTP %1).</source>
+        <translation>El relay no pudo procesar el archivo en este momento (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The relay refused the file (HTTP %1).</source>
+        <translation>El relay rechazó el archivo (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::MediaContext</name>
+    <message>
+        <source>WhatsApp did not give a reason.</source>
+        <translation>WhatsApp no dio el motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRules</name>
+    <message>
+        <source>"%1" is not a media kind; use image, video, audio, document or sticker.</source>
+        <translation>«%1» no es un tipo de archivo multimedia; usa image, video, audio, document o sticker.</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not accept %1 files as %2 messages. Allowed types: %3.</source>
+        <translation>WhatsApp no acepta archivos %1 como mensajes de tipo %2. Tipos permitidos: %3.</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The sticker is %1; WhatsApp allows %2 for %3 stickers.</source>
+        <translation>El sticker pesa %1; WhatsApp permite %2 para stickers %3.</translation>
+    </message>
+    <message>
+        <source>animated</source>
+        <translation>animados</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>estáticos</translation>
+    </message>
+    <message>
+        <source>The file is %1; WhatsApp allows at most %2 for %3 messages.</source>
+        <translation>El archivo pesa %1; WhatsApp permite como máximo %2 para mensajes de tipo %3.</translation>
+    </message>
+    <message>
+        <source>The file's content is not %1 as its type says; export it again in that format.</source>
+        <translation>El contenido del archivo no es %1 como dice su tipo; vuelve a exportarlo en ese formato.</translation>
+    </message>
+    <message>
+        <source>WhatsApp only accepts Ogg audio encoded with the Opus codec.</source>
+        <translation>WhatsApp solo acepta audio Ogg codificado con el códec Opus.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::MessageActions</name>
+    <message>
+        <source>Attach</source>
+        <translation>Adjuntar</translation>
+    </message>
+    <message>
+        <source>Send a photo, video, audio or document (or drop or paste it here), a location, a contact card, reply buttons or a list</source>
+        <translation>Envía una foto, video, audio o documento (o arrástralo o pégalo aquí), una ubicación, una tarjeta de contacto, botones de respuesta o una lista</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>Cancelar la respuesta</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Primero abre una conversación.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation>«%1» no se envió: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be queued for sending.</source>
+        <translation>No se pudo poner el archivo en la cola de envío.</translation>
+    </message>
+    <message>
+        <source>Replying to your message</source>
+        <translation>Respondiendo a tu mensaje</translation>
+    </message>
+    <message>
+        <source>Replying to the customer</source>
+        <translation>Respondiendo al cliente</translation>
+    </message>
+    <message>
+        <source>Photo, video, audio or document…</source>
+        <translation>Foto, video, audio o documento…</translation>
+    </message>
+    <message>
+        <source>Location…</source>
+        <translation>Ubicación…</translation>
+    </message>
+    <message>
+        <source>Contact card…</source>
+        <translation>Tarjeta de contacto…</translation>
+    </message>
+    <message>
+        <source>Reply buttons…</source>
+        <translation>Botones de respuesta…</translation>
+    </message>
+    <message>
+        <source>List…</source>
+        <translation>Lista…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>Quitar mi reacción</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>The file could not be prepared for opening.</source>
+        <translation>No se pudo preparar el archivo para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1.</source>
+        <translation>No se pudo guardar el archivo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::MessageCards</name>
+    <message>
+        <source>From an ad</source>
+        <translation>Desde un anuncio</translation>
+    </message>
+    <message>
+        <source>From an ad: %1</source>
+        <translation>Desde un anuncio: %1</translation>
+    </message>
+    <message>
+        <source>Open the ad</source>
+        <translation>Abrir el anuncio</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Cargando foto…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Mensaje de voz</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Still fetching from WhatsApp (last try: %1)</source>
+        <translation>Todavía se está descargando de WhatsApp (último intento: %1)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Open in map</source>
+        <translation>Abrir en el mapa</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>↩ Chose from the list</source>
+        <translation>↩ Eligió de la lista</translation>
+    </message>
+    <message>
+        <source>↩ Tapped a button</source>
+        <translation>↩ Tocó un botón</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>Total: %1 %2</translation>
+    </message>
+    <message>
+        <source>Catalog %1</source>
+        <translation>Catálogo %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not show this message here</source>
+        <translation>WhatsApp no pudo mostrar este mensaje aquí</translation>
+    </message>
+    <message>
+        <source>Meta says: %1</source>
+        <translation>Meta dice: %1</translation>
+    </message>
+    <message>
+        <source>Ask the customer to send it another way, or open WhatsApp on the phone.</source>
+        <translation>Pide al cliente que lo envíe de otra forma, o abre WhatsApp en el teléfono.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1: no se pudo descargar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order · %n item(s)</source>
+        <translation>
+            <numerusform>Pedido · %n artículo</numerusform>
+            <numerusform>Pedido · %n artículos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recado::sync::Outbox</name>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>No se pudo leer el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer available; attach it again.</source>
+        <translation>El archivo adjunto ya no está disponible; adjúntalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::OutgoingContent</name>
+    <message>
+        <source>WhatsApp sends %1 without a caption; send the text as a message of its own.</source>
+        <translation>WhatsApp envía %1 sin pie de foto; envía el texto como un mensaje aparte.</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>el audio</translation>
+    </message>
+    <message>
+        <source>stickers</source>
+        <translation>los stickers</translation>
+    </message>
+    <message>
+        <source>The caption has %1 characters; WhatsApp allows 1024.</source>
+        <translation>El pie de foto tiene %1 caracteres; WhatsApp permite 1024.</translation>
+    </message>
+    <message>
+        <source>The latitude must be between -90 and 90.</source>
+        <translation>La latitud debe estar entre -90 y 90.</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180 and 180.</source>
+        <translation>La longitud debe estar entre -180 y 180.</translation>
+    </message>
+    <message>
+        <source>A contact card needs a name.</source>
+        <translation>Una tarjeta de contacto necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Add at least one phone number to the contact card.</source>
+        <translation>Añade al menos un teléfono a la tarjeta de contacto.</translation>
+    </message>
+    <message>
+        <source>Write the message the buttons answer.</source>
+        <translation>Escribe el mensaje al que responden los botones.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; WhatsApp allows 1024 with buttons.</source>
+        <translation>El texto tiene %1 caracteres; WhatsApp permite 1024 con botones.</translation>
+    </message>
+    <message>
+        <source>WhatsApp allows one to three reply buttons.</source>
+        <translation>WhatsApp permite de uno a tres botones de respuesta.</translation>
+    </message>
+    <message>
+        <source>Every button needs a title.</source>
+        <translation>Cada botón necesita un título.</translation>
+    </message>
+    <message>
+        <source>The button “%1” is longer than WhatsApp's 20 characters.</source>
+        <translation>El botón «%1» supera los 20 caracteres que permite WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Two buttons are called “%1”; each needs its own title.</source>
+        <translation>Dos botones se llaman «%1»; cada uno necesita su propio título.</translation>
+    </message>
+    <message>
+        <source>Write the message the list belongs to.</source>
+        <translation>Escribe el mensaje al que pertenece la lista.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; WhatsApp allows 4096 with a list.</source>
+        <translation>El texto tiene %1 caracteres; WhatsApp permite 4096 con una lista.</translation>
+    </message>
+    <message>
+        <source>The list's button needs a label of up to 20 characters.</source>
+        <translation>El botón de la lista necesita una etiqueta de hasta 20 caracteres.</translation>
+    </message>
+    <message>
+        <source>A list has one to ten options.</source>
+        <translation>Una lista tiene de una a diez opciones.</translation>
+    </message>
+    <message>
+        <source>Every option needs a title.</source>
+        <translation>Cada opción necesita un título.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is longer than WhatsApp's 24 characters.</source>
+        <translation>La opción «%1» supera los 24 caracteres que permite WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The description of “%1” is longer than WhatsApp's 72 characters.</source>
+        <translation>La descripción de «%1» supera los 72 caracteres que permite WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Two options are called “%1”.</source>
+        <translation>Dos opciones se llaman «%1».</translation>
     </message>
 </context>
 <context>

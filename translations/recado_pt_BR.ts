@@ -1663,6 +1663,14 @@
         <source>Reply to an earlier message</source>
         <translation>Resposta a uma mensagem anterior</translation>
     </message>
+    <message>
+        <source>Forwarded many times</source>
+        <translation>Encaminhada com frequência</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Encaminhada</translation>
+    </message>
 </context>
 <context>
     <name>recado::ui::TrayController</name>
@@ -1673,6 +1681,601 @@
     <message>
         <source>Recado: %L1 unread</source>
         <translation>Recado: %L1 não lidas</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::AttachmentDialog</name>
+    <message>
+        <source>Send as document (original file, no compression)</source>
+        <translation>Enviar como documento (arquivo original, sem compressão)</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Enviar um arquivo</translation>
+    </message>
+    <message>
+        <source>Add a caption…</source>
+        <translation>Adicione uma legenda…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::AttachmentPicker</name>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>“%1” não é um arquivo que possa ser anexado.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Não é possível ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png);;Videos (*.mp4 *.3gp);;Audio (*.aac *.amr *.mp3 *.m4a *.ogg *.opus);;Documents (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx);;Stickers (*.webp);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png);;Vídeos (*.mp4 *.3gp);;Áudio (*.aac *.amr *.mp3 *.m4a *.ogg *.opus);;Documentos (*.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx);;Figurinhas (*.webp);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Anexar um arquivo</translation>
+    </message>
+    <message>
+        <source>Everything WhatsApp accepts (*.jpg *.jpeg *.png *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.webp)</source>
+        <translation>Tudo o que o WhatsApp aceita (*.jpg *.jpeg *.png *.mp4 *.3gp *.aac *.amr *.mp3 *.m4a *.ogg *.opus *.pdf *.txt *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ContactCardDialog</name>
+    <message>
+        <source>Send a contact card</source>
+        <translation>Enviar um cartão de contato</translation>
+    </message>
+    <message>
+        <source>e.g. Luis Técnico</source>
+        <translation>ex.: Luis Técnico</translation>
+    </message>
+    <message>
+        <source>+52 55 1234 5678
+(one number per line)</source>
+        <translation>+55 11 91234 5678
+(um número por linha)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefones</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ContentDialog</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::ImageViewer</name>
+    <message>
+        <source>This picture cannot be shown: %1</source>
+        <translation>Não é possível mostrar esta imagem: %1</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamanho real</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Open with system viewer</source>
+        <translation>Abrir com o visualizador do sistema</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::InteractiveDialog</name>
+    <message>
+        <source>Send reply buttons</source>
+        <translation>Enviar botões de resposta</translation>
+    </message>
+    <message>
+        <source>Send a list</source>
+        <translation>Enviar uma lista</translation>
+    </message>
+    <message>
+        <source>Optional, up to 60 characters</source>
+        <translation>Opcional, até 60 caracteres</translation>
+    </message>
+    <message>
+        <source>The question or message the customer answers</source>
+        <translation>A pergunta ou a mensagem que o cliente responde</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Rodapé</translation>
+    </message>
+    <message>
+        <source>e.g. Yes, confirm</source>
+        <translation>ex.: Sim, confirmo</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation>Botão %1</translation>
+    </message>
+    <message>
+        <source>e.g. See times</source>
+        <translation>ex.: Ver horários</translation>
+    </message>
+    <message>
+        <source>One option per line, up to 10:
+Monday 9:00 | Technician Luis
+Tuesday 14:00</source>
+        <translation>Uma opção por linha, até 10:
+Segunda 9:00 | Técnico Luis
+Terça 14:00</translation>
+    </message>
+    <message>
+        <source>List button</source>
+        <translation>Botão da lista</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>The header is longer than WhatsApp's 60 characters.</source>
+        <translation>O cabeçalho passa dos 60 caracteres que o WhatsApp permite.</translation>
+    </message>
+    <message>
+        <source>The footer is longer than WhatsApp's 60 characters.</source>
+        <translation>O rodapé passa dos 60 caracteres que o WhatsApp permite.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::LocationDialog</name>
+    <message>
+        <source>Send a location</source>
+        <translation>Enviar uma localização</translation>
+    </message>
+    <message>
+        <source>Latitude, longitude — e.g. 19.4326, -99.1332</source>
+        <translation>Latitude, longitude — ex.: -23.5505, -46.6333</translation>
+    </message>
+    <message>
+        <source>e.g. Recado service centre</source>
+        <translation>ex.: Central de atendimento Recado</translation>
+    </message>
+    <message>
+        <source>Street, number, city</source>
+        <translation>Rua, número, cidade</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordenadas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Type the coordinates as latitude, longitude (decimal degrees).</source>
+        <translation>Digite as coordenadas como latitude, longitude (graus decimais).</translation>
+    </message>
+</context>
+<context>
+    <name>recado::sync::MediaApi</name>
+    <message>
+        <source>The relay cannot be reached: %1</source>
+        <translation>Não é possível acessar o relay: %1</translation>
+    </message>
+    <message>
+        <source>The file is still being fetched from WhatsApp.</source>
+        <translation>O arquivo ainda está sendo baixado do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The relay lost its copy of the file.</source>
+        <translation>O relay perdeu sua cópia do arquivo.</translation>
+    </message>
+    <message>
+        <source>Your session is no longer valid. Please sign in again.</source>
+        <translation>Sua sessão não é mais válida. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the relay accepts.</source>
+        <translation>O arquivo é maior do que o relay aceita.</translation>
+    </message>
+    <message>
+        <source>The relay could not handle the file right now (HTTP %1).</source>
+        <translation>O relay não conseguiu processar o arquivo agora (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The relay refused the file (HTTP %1).</source>
+        <translation>O relay recusou o arquivo (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::MediaContext</name>
+    <message>
+        <source>WhatsApp did not give a reason.</source>
+        <translation>O WhatsApp não informou o motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRules</name>
+    <message>
+        <source>"%1" is not a media kind; use image, video, audio, document or sticker.</source>
+        <translation>“%1” não é um tipo de mídia; use image, video, audio, document ou sticker.</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not accept %1 files as %2 messages. Allowed types: %3.</source>
+        <translation>O WhatsApp não aceita arquivos %1 como mensagens do tipo %2. Tipos permitidos: %3.</translation>
+    </message>
+    <message>
+        <source>untyped</source>
+        <translation>sem tipo</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>The sticker is %1; WhatsApp allows %2 for %3 stickers.</source>
+        <translation>A figurinha tem %1; o WhatsApp permite %2 para figurinhas %3.</translation>
+    </message>
+    <message>
+        <source>animated</source>
+        <translation>animadas</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>estáticas</translation>
+    </message>
+    <message>
+        <source>The file is %1; WhatsApp allows at most %2 for %3 messages.</source>
+        <translation>O arquivo tem %1; o WhatsApp permite no máximo %2 para mensagens do tipo %3.</translation>
+    </message>
+    <message>
+        <source>The file's content is not %1 as its type says; export it again in that format.</source>
+        <translation>O conteúdo do arquivo não é %1 como diz o tipo; exporte-o novamente nesse formato.</translation>
+    </message>
+    <message>
+        <source>WhatsApp only accepts Ogg audio encoded with the Opus codec.</source>
+        <translation>O WhatsApp só aceita áudio Ogg codificado com o codec Opus.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::MessageActions</name>
+    <message>
+        <source>Attach</source>
+        <translation>Anexar</translation>
+    </message>
+    <message>
+        <source>Send a photo, video, audio or document (or drop or paste it here), a location, a contact card, reply buttons or a list</source>
+        <translation>Envie uma foto, vídeo, áudio ou documento (ou arraste ou cole aqui), uma localização, um cartão de contato, botões de resposta ou uma lista</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>Cancelar a resposta</translation>
+    </message>
+    <message>
+        <source>Open a conversation first.</source>
+        <translation>Abra uma conversa primeiro.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation>“%1” não foi enviado: %2</translation>
+    </message>
+    <message>
+        <source>The file could not be queued for sending.</source>
+        <translation>Não foi possível colocar o arquivo na fila de envio.</translation>
+    </message>
+    <message>
+        <source>Replying to your message</source>
+        <translation>Respondendo à sua mensagem</translation>
+    </message>
+    <message>
+        <source>Replying to the customer</source>
+        <translation>Respondendo ao cliente</translation>
+    </message>
+    <message>
+        <source>Photo, video, audio or document…</source>
+        <translation>Foto, vídeo, áudio ou documento…</translation>
+    </message>
+    <message>
+        <source>Location…</source>
+        <translation>Localização…</translation>
+    </message>
+    <message>
+        <source>Contact card…</source>
+        <translation>Cartão de contato…</translation>
+    </message>
+    <message>
+        <source>Reply buttons…</source>
+        <translation>Botões de resposta…</translation>
+    </message>
+    <message>
+        <source>List…</source>
+        <translation>Lista…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>Reagir</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>Remover minha reação</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>The file could not be prepared for opening.</source>
+        <translation>Não foi possível preparar o arquivo para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1.</source>
+        <translation>Não foi possível salvar o arquivo em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::MessageCards</name>
+    <message>
+        <source>From an ad</source>
+        <translation>A partir de um anúncio</translation>
+    </message>
+    <message>
+        <source>From an ad: %1</source>
+        <translation>A partir de um anúncio: %1</translation>
+    </message>
+    <message>
+        <source>Open the ad</source>
+        <translation>Abrir o anúncio</translation>
+    </message>
+    <message>
+        <source>Loading photo…</source>
+        <translation>Carregando foto…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>Mensagem de voz</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Still fetching from WhatsApp (last try: %1)</source>
+        <translation>Ainda baixando do WhatsApp (última tentativa: %1)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>Open in map</source>
+        <translation>Abrir no mapa</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>↩ Chose from the list</source>
+        <translation>↩ Escolheu da lista</translation>
+    </message>
+    <message>
+        <source>↩ Tapped a button</source>
+        <translation>↩ Tocou em um botão</translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation>Total: %1 %2</translation>
+    </message>
+    <message>
+        <source>Catalog %1</source>
+        <translation>Catálogo %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp could not show this message here</source>
+        <translation>O WhatsApp não conseguiu mostrar esta mensagem aqui</translation>
+    </message>
+    <message>
+        <source>Meta says: %1</source>
+        <translation>A Meta diz: %1</translation>
+    </message>
+    <message>
+        <source>Ask the customer to send it another way, or open WhatsApp on the phone.</source>
+        <translation>Peça ao cliente que envie de outra forma, ou abra o WhatsApp no celular.</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1: não foi possível baixar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order · %n item(s)</source>
+        <translation>
+            <numerusform>Pedido · %n item</numerusform>
+            <numerusform>Pedido · %n itens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recado::sync::Outbox</name>
+    <message>
+        <source>The file %1 could not be read.</source>
+        <translation>Não foi possível ler o arquivo %1.</translation>
+    </message>
+    <message>
+        <source>The attached file is no longer available; attach it again.</source>
+        <translation>O arquivo anexado não está mais disponível; anexe-o novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>recado::ui::OutgoingContent</name>
+    <message>
+        <source>WhatsApp sends %1 without a caption; send the text as a message of its own.</source>
+        <translation>O WhatsApp envia %1 sem legenda; envie o texto como uma mensagem separada.</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>áudio</translation>
+    </message>
+    <message>
+        <source>stickers</source>
+        <translation>figurinhas</translation>
+    </message>
+    <message>
+        <source>The caption has %1 characters; WhatsApp allows 1024.</source>
+        <translation>A legenda tem %1 caracteres; o WhatsApp permite 1024.</translation>
+    </message>
+    <message>
+        <source>The latitude must be between -90 and 90.</source>
+        <translation>A latitude deve estar entre -90 e 90.</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180 and 180.</source>
+        <translation>A longitude deve estar entre -180 e 180.</translation>
+    </message>
+    <message>
+        <source>A contact card needs a name.</source>
+        <translation>Um cartão de contato precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Add at least one phone number to the contact card.</source>
+        <translation>Adicione pelo menos um telefone ao cartão de contato.</translation>
+    </message>
+    <message>
+        <source>Write the message the buttons answer.</source>
+        <translation>Escreva a mensagem que os botões respondem.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; WhatsApp allows 1024 with buttons.</source>
+        <translation>O texto tem %1 caracteres; o WhatsApp permite 1024 com botões.</translation>
+    </message>
+    <message>
+        <source>WhatsApp allows one to three reply buttons.</source>
+        <translation>O WhatsApp permite de um a três botões de resposta.</translation>
+    </message>
+    <message>
+        <source>Every button needs a title.</source>
+        <translation>Cada botão precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The button “%1” is longer than WhatsApp's 20 characters.</source>
+        <translation>O botão “%1” passa dos 20 caracteres que o WhatsApp permite.</translation>
+    </message>
+    <message>
+        <source>Two buttons are called “%1”; each needs its own title.</source>
+        <translation>Dois botões se chamam “%1”; cada um precisa de um título próprio.</translation>
+    </message>
+    <message>
+        <source>Write the message the list belongs to.</source>
+        <translation>Escreva a mensagem à qual a lista pertence.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; WhatsApp allows 4096 with a list.</source>
+        <translation>O texto tem %1 caracteres; o WhatsApp permite 4096 com uma lista.</translation>
+    </message>
+    <message>
+        <source>The list's button needs a label of up to 20 characters.</source>
+        <translation>O botão da lista precisa de um rótulo de até 20 caracteres.</translation>
+    </message>
+    <message>
+        <source>A list has one to ten options.</source>
+        <translation>Uma lista tem de uma a dez opções.</translation>
+    </message>
+    <message>
+        <source>Every option needs a title.</source>
+        <translation>Cada opção precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is longer than WhatsApp's 24 characters.</source>
+        <translation>A opção “%1” passa dos 24 caracteres que o WhatsApp permite.</translation>
+    </message>
+    <message>
+        <source>The description of “%1” is longer than WhatsApp's 72 characters.</source>
+        <translation>A descrição de “%1” passa dos 72 caracteres que o WhatsApp permite.</translation>
+    </message>
+    <message>
+        <source>Two options are called “%1”.</source>
+        <translation>Duas opções se chamam “%1”.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ AttachmentDialog::AttachmentDialog(const QString &path, const QString &caption, 
         m_preview->hide();
 
     auto *col = new QVBoxLayout(this);
+    col->setSizeConstraint(QLayout::SetMinimumSize); // grows with a long refusal
     col->addWidget(m_preview);
     col->addWidget(m_info);
     col->addWidget(m_caption);
@@ -63,7 +64,7 @@ AttachmentDialog::AttachmentDialog(const QString &path, const QString &caption, 
     connect(m_asDocument, &QCheckBox::toggled, this, &AttachmentDialog::recheck);
     connect(m_caption, &QLineEdit::textChanged, this, &AttachmentDialog::recheck);
     recheck();
-    resize(420, sizeHint().height());
+    setMinimumWidth(460);
 }
 
 QString AttachmentDialog::caption() const
@@ -98,6 +99,8 @@ void AttachmentDialog::recheck()
     p.setColor(QPalette::WindowText, Palette::error(palette()));
     m_error->setPalette(p);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    if (isVisible())
+        adjustSize();
 }
 
 } // namespace recado::ui

@@ -117,6 +117,12 @@ void drawBox(QPainter *p, const QRect &r, const Card &card, const domain::Messag
                                     r.top() + (r.height() - logical.height()) / 2),
                             logical);
         p->drawImage(target, thumb);
+    } else if (sticker) {
+        // Loading, or a format this system cannot decode: say what it is.
+        p->fillRect(r, Palette::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.06));
+        p->setPen(Palette::secondaryText(pal));
+        p->setFont(font);
+        p->drawText(r, Qt::AlignCenter, MessageCards::noun(m.kind));
     } else if (!sticker || card.visual == Visual::Video) {
         const QColor bg =
             card.visual == Visual::Video

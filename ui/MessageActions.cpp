@@ -123,6 +123,8 @@ MessageActions::MessageActions(sync::SyncEngine *engine, ThreadView *thread,
     barRow->addWidget(m_replyText, 1);
     barRow->addWidget(cancel);
     m_replyBar->hide();
+    m_replyBar->setAttribute(Qt::WA_StyledBackground);
+    styleReplyBar();
 
     // Into the composer: the attach button left of the text box, the reply bar above it.
     int at = -1;
@@ -142,6 +144,16 @@ MessageActions::MessageActions(sync::SyncEngine *engine, ThreadView *thread,
 const CachedMessage *MessageActions::messageAt(const QModelIndex &index) const
 {
     return index.isValid() ? m_thread->threadModel()->messageAt(index.row()) : nullptr;
+}
+
+void MessageActions::styleReplyBar()
+{
+    // The quoted message's look in the thread: an accent bar and the bubble's colour.
+    const QPalette pal = m_replyBar->palette();
+    m_replyBar->setStyleSheet(
+        QStringLiteral("#replyBar { border-left: 3px solid %1;"
+                       " background: %2; border-radius: 4px; }")
+            .arg(Palette::badge(pal).name(), Palette::inboundBubble(pal).name()));
 }
 
 void MessageActions::updateEnabled()
@@ -304,6 +316,10 @@ bool MessageActions::eventFilter(QObject *watched, QEvent *event)
     }
     case QEvent::EnabledChange:
         updateEnabled();
+        break;
+    case QEvent::PaletteChange:
+        if (watched == m_composer->editor())
+            styleReplyBar();
         break;
     default:
         break;

@@ -80,6 +80,7 @@ private:
     void onCardActivated(const QModelIndex &index, MessageCards::Action action, const QString &url);
     void showAttachMenu();
     void updateEnabled();
+    void styleReplyBar();
     const sync::CachedMessage *messageAt(const QModelIndex &index) const;
     //! A file in the cache for an outbound media message, or empty (then it starts loading
     //! and the action is done when it is here).

@@ -242,6 +242,17 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         }
         if (row.quotedText.isEmpty() && !m.replyToWamid.isEmpty())
             return tr("Reply to an earlier message"); // the quoted one is not cached (yet)
+        if (!row.quotedKind.isEmpty() && row.quotedKind != QLatin1String("text") &&
+            row.quotedText.startsWith(QLatin1Char('['))) {
+            // The relay's summary ("[Photo]: caption") in the reader's language.
+            Message quoted;
+            quoted.kind = row.quotedKind;
+            QString rest = row.quotedText.section(QLatin1Char(']'), 1).trimmed();
+            if (rest.startsWith(QLatin1Char(':')))
+                rest = rest.mid(1).trimmed();
+            const QString label = MessageText::kindLabel(quoted);
+            return rest.isEmpty() ? label : label + QStringLiteral(" · ") + rest;
+        }
         return row.quotedText;
     case QuoteOutboundRole:
         return row.quotedOutbound;

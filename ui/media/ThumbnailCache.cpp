@@ -64,7 +64,8 @@ QImage ThumbnailCache::decode(const QString &sourcePath, const QSize &box, bool 
         const QRect centre((image.width() - target.width()) / 2,
                            (image.height() - target.height()) / 2, target.width(), target.height());
         image = image.copy(centre);
-    } else if (image.width() > target.width() || image.height() > target.height()) {
+    } else if (image.size() != image.size().scaled(target, Qt::KeepAspectRatio)) {
+        // Fit the box, up or down: stickers are shown at one size whatever they were made at.
         image = image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
     if (!diskPath.isEmpty())
