@@ -6,7 +6,9 @@
 
 #include "tools/metasim/SimCli.h"
 #include "tools/metasim/StoryBook.h"
+
 #include "tools/metasim/TrafficGenerator.h"
+#include <QSet>
 
 #include "core/whatsapp/WebhookParser.h"
 #include "core/whatsapp/WebhookSignature.h"
@@ -351,6 +353,29 @@ private Q_SLOTS:
         p.language = u"en"_s;
         p.step = 2;
         QVERIFY(StoryBook::nextBeat(p, rng).value("body"_L1).toString().contains("technician"_L1));
+    }
+
+    void storyBookCustomersSendEveryKind()
+    {
+        // The demo shows every kind because the simulated customers send them all on their own
+        // (reactions and interactive replies come as answers to what the business sends).
+        QRandomGenerator rng(11);
+        QSet<QString> kinds;
+        bool referral = false;
+        for (int scenario = 0; scenario < StoryBook::kScenarios; ++scenario) {
+            CustomerProfile p;
+            p.language = u"es"_s;
+            p.scenario = scenario;
+            for (int beat = 0; beat < StoryBook::kBeats; ++beat) {
+                const QJsonObject m = StoryBook::nextBeat(p, rng);
+                kinds.insert(m.value("type"_L1).toString());
+                referral = referral || m.contains("referral"_L1);
+            }
+        }
+        for (const char *kind : {"text", "image", "video", "audio", "document", "location",
+                                 "contacts", "sticker", "order", "unsupported"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+        QVERIFY(referral);
     }
 
     void cliProcessPlaysCustomersWithoutLeakingSecrets()

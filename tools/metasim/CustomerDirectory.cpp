@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tools/metasim/CustomerDirectory.h"
+#include "tools/metasim/StoryBook.h"
 
 #include <QSet>
 #include <QStringList>
@@ -134,7 +135,7 @@ QList<CustomerProfile> CustomerDirectory::generate(int count, QRandomGenerator &
         p.latitude = country->lat + (rng.generateDouble() - 0.5) * 0.2;
         p.longitude = country->lon + (rng.generateDouble() - 0.5) * 0.2;
         p.address = pick(country->streets, rng) + u' ' + QString::number(10 + rng.bounded(2000));
-        p.scenario = rng.bounded(4);
+        p.scenario = rng.bounded(StoryBook::kScenarios);
         out.append(p);
     }
     return out;

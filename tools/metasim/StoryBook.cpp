@@ -151,6 +151,26 @@ QJsonObject StoryBook::nextBeat(CustomerProfile &p, QRandomGenerator &rng)
     case 33:
         m = {{u"type"_s, u"sticker"_s}, {u"animated"_s, rng.bounded(2) == 1}};
         break;
+    // --- spare parts, from an ad ------------------------------------------------------------
+    case 40:
+        m = text(say(l, "Hola, vi su anuncio. ¿Tienen el filtro de agua para mi refrigerador?",
+                     "Olá, vi o anúncio de vocês. Têm o filtro de água para a minha geladeira?",
+                     "Hi, I saw your ad. Do you have the water filter for my fridge?"));
+        m.insert(u"referral"_s, true); // a click-to-WhatsApp ad
+        break;
+    case 41:
+        m = {{u"type"_s, u"video"_s},
+             {u"caption"_s, say(l, "Así suena cuando lo prendo", "É assim que soa quando ligo",
+                                "This is how it sounds when I turn it on")}};
+        break;
+    case 42:
+        m = {{u"type"_s, u"order"_s},
+             {u"text"_s,
+              say(l, "Quiero estos repuestos", "Quero estas peças", "I'd like these parts")}};
+        break;
+    case 43:
+        m = {{u"type"_s, u"unsupported"_s}}; // e.g. a poll, which the Cloud API does not carry
+        break;
     default:
         m = text(say(l, "¡Excelente servicio, gracias!", "Excelente atendimento, obrigado!",
                      "Great service, thank you!"));

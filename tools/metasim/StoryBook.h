@@ -10,12 +10,13 @@
 namespace recado::metasim {
 
 //! What field-service customers write, in Spanish, Brazilian Portuguese and English. Each
-//! customer lives one of four stories (a broken appliance, a visit to confirm or move, a bill,
-//! a meter reading), one beat per message, and reacts to what the business sends.
+//! customer lives one of five stories (a broken appliance, a visit to confirm or move, a bill,
+//! a meter reading, spare parts ordered after an ad), one beat per message, and reacts to what
+//! the business sends. Between them they send every kind of message the Cloud API carries.
 class StoryBook
 {
 public:
-    static constexpr int kScenarios = 4;
+    static constexpr int kScenarios = 5;
     static constexpr int kBeats = 5;
 
     //! The next message of the customer's story (an InboundFactory description); advances
