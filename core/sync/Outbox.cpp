@@ -50,7 +50,13 @@ std::optional<CachedMessage> Outbox::enqueueMessage(qint64 conversationId, const
     e.conversationId = conversationId;
     e.text = text;
     e.replyTo = replyTo;
-    e.createdAt = QDateTime::currentDateTimeUtc();
+    // Entries are sent in creation order; two written in the same millisecond (a list right
+    // after buttons) must not fall back to the random client id to decide.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_lastCreated.isValid() && now <= m_lastCreated)
+        now = m_lastCreated.addMSecs(1);
+    m_lastCreated = now;
+    e.createdAt = now;
     e.kind = kind;
     e.content = content;
 

@@ -6,6 +6,7 @@
 #include "core/sync/CachedMessage.h"
 #include "core/sync/OutboxEntry.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 
@@ -81,6 +82,7 @@ private:
     QTimer m_retryTimer;
     bool m_online = false;
     bool m_inFlight = false;
+    QDateTime m_lastCreated;
 };
 
 } // namespace recado::sync
