@@ -2,6 +2,7 @@
 #include "ui/MessageDelegate.h"
 
 #include "core/domain/Message.h"
+#include "core/whatsapp/TextFormatting.h"
 #include "ui/CardPainter.h"
 #include "ui/Palette.h"
 #include "ui/ThreadModel.h"
@@ -36,24 +37,31 @@ const QRegularExpression &emojiRun()
     return re;
 }
 
-//! Body text as a document with emoji runs in the colour emoji font.
+//! Body text as a document: WhatsApp's *bold*, _italic_, ~strike~ and ```mono``` applied (the
+//! text itself escaped, never markup), emoji runs in the colour emoji font.
 void fillDocument(QTextDocument &doc, const QString &text, const QFont &font, int width)
 {
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
-    QString html = text.toHtmlEscaped();
+    QString html = whatsapp::TextFormatting::toHtml(text);
     html.replace(emojiRun(),
                  QStringLiteral("<span style=\"font-family:'Noto Color Emoji'\">\\1</span>"));
-    html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     doc.setHtml(QStringLiteral("<span>") + html + QStringLiteral("</span>"));
     doc.setTextWidth(width);
+}
+
+//! Plain text is measured and drawn by QPainter directly (fast); emoji and WhatsApp formatting
+//! need a rich-text document.
+bool needsDocument(const QString &text)
+{
+    return MessageDelegate::hasEmoji(text) || whatsapp::TextFormatting::hasFormatting(text);
 }
 
 QSize textSize(const QString &text, const QFont &font, int maxWidth)
 {
     if (text.isEmpty())
         return {0, 0};
-    if (MessageDelegate::hasEmoji(text)) {
+    if (needsDocument(text)) {
         QTextDocument doc;
         fillDocument(doc, text, font, maxWidth);
         return {qMin(maxWidth, int(std::ceil(doc.idealWidth()))),
@@ -298,7 +306,7 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     if (!l.body.isNull()) {
         const QString body = index.data(ThreadModel::BodyRole).toString();
         p->setPen(text);
-        if (hasEmoji(body)) {
+        if (needsDocument(body)) {
             QTextDocument doc;
             fillDocument(doc, body, option.font, l.body.width() + 1);
             QAbstractTextDocumentLayout::PaintContext ctx;

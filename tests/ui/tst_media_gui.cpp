@@ -133,7 +133,9 @@ private Q_SLOTS:
         say({{u"type"_s, u"text"_s},
              {u"body"_s, u"Esta es la foto de la que le hablé"_s},
              {u"reply_to"_s, photo}});
-        say({{u"type"_s, u"text"_s}, {u"body"_s, u"Miren esta oferta"_s}, {u"forwarded"_s, true}});
+        say({{u"type"_s, u"text"_s},
+             {u"body"_s, u"Miren esta *oferta*: _solo hoy_, ~$999~ ```$499```"_s},
+             {u"forwarded"_s, true}});
         say({{u"type"_s, u"order"_s}});
         say({{u"type"_s, u"unsupported"_s}, {u"unsupported_type"_s, u"poll"_s}});
         QTRY_COMPARE_WITH_TIMEOUT(sim->pendingWebhooks(), 0, kWait);
