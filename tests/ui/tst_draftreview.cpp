@@ -6,6 +6,7 @@
 // window would refuse cannot be approved and says why; an escalated draft says so; sources open
 // in a reader; a decision made elsewhere and a client restart keep the pane right.
 // Screenshots go to <build>/artifacts/screenshots/.
+#include "DarkPalette.h"
 #include "ReviewTestKit.h"
 
 #include "core/sync/DraftTracker.h"
@@ -226,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(screenshot(pane, QStringLiteral("review-05b-escalated-pane")));
         // Dark theme: the banners are tints of the window colour, the text stays readable.
         const QPalette before = m_ana->window->palette();
-        m_ana->window->setPalette(darkPalette());
+        m_ana->window->setPalette(test::darkPalette());
         QVERIFY(screenshot(pane, QStringLiteral("review-05c-escalated-pane-dark")));
         const QColor banner = pane->escalationLabel()->palette().color(QPalette::Window);
         QVERIFY(banner.lightnessF() < 0.5);
@@ -375,21 +376,6 @@ private Q_SLOTS:
     }
 
 private:
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
-        p.setColor(QPalette::Window, window);
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, base);
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xff));
-        return p;
-    }
-
     std::unique_ptr<Client> signIn()
     {
         return Client::signIn(m_fx, m_dir.filePath(QStringLiteral("ana.sqlite")),

@@ -3,6 +3,7 @@
 // against a real relay and Meta simulator: sign in, open a conversation, send, assign, link a
 // service request, the closed-window state, sign-out; silent sign-in on a later start and the
 // "no keychain" choice. Screenshots go to <build>/artifacts/screenshots/.
+#include "DarkPalette.h"
 #include "core/sync/LocalCache.h"
 #include "core/sync/MemoryTokenStore.h"
 #include "core/sync/RelayApi.h"
@@ -286,7 +287,7 @@ private Q_SLOTS:
         w->openConversation(maria);
         QTRY_VERIFY_WITH_TIMEOUT(thread->rowCount() >= 3, kWait);
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(test::darkPalette());
         screenshot(w, QStringLiteral("09-dark-palette"));
         QApplication::setPalette(light);
 
@@ -445,29 +446,6 @@ private Q_SLOTS:
     }
 
 private:
-    static QPalette darkPalette()
-    {
-        QPalette p;
-        const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
-        p.setColor(QPalette::Window, window);
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, base);
-        p.setColor(QPalette::AlternateBase, window);
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
-        p.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xff));
-        p.setColor(QPalette::ToolTipBase, base);
-        p.setColor(QPalette::ToolTipText, text);
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        return p;
-    }
-
     ClientController::Options options(const QString &name)
     {
         return {m_dir.filePath(name + QStringLiteral(".ini")),

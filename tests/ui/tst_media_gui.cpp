@@ -3,6 +3,7 @@
 // photo WhatsApp no longer has), in the light and the dark palette. Screenshots go to
 // <build>/artifacts/screenshots/media-*.png. Also checks what the screenshots show: photos
 // drawn from their thumbnails, the failure in words, and the attach button's dialogs.
+#include "DarkPalette.h"
 #include "core/sync/LocalCache.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/AttachmentDialog.h"
@@ -58,23 +59,6 @@ void screenshot(QWidget *w, const QString &name)
     QVERIFY2(w->grab().save(path), qPrintable(path));
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
-    return p;
-}
 } // namespace
 
 class TestMediaGui : public QObject
@@ -213,7 +197,7 @@ private Q_SLOTS:
 
         shoot(u"light"_s);
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(test::darkPalette());
         shoot(u"dark"_s);
         QApplication::setPalette(light);
     }
