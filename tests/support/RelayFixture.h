@@ -3,6 +3,7 @@
 
 #include "core/domain/Agent.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -49,6 +50,10 @@ public:
     bool createUser(const QString &username, domain::Role role, const QString &password);
     //! Signs in over HTTP and returns the bearer token (empty on failure).
     QString login(const QString &username, const QString &password);
+    //! A customer's text message sent at `at`, as Meta's signed webhook through the simulator
+    //! (which also learns that the customer wrote then: its 24-hour window follows).
+    void postCustomerText(const QString &waId, const QString &name, const QString &body,
+                          const QDateTime &at, const QString &wamid);
 
     static constexpr const char *kAppSecret = "test-app-secret";
     static constexpr const char *kVerifyToken = "test-verify-token";

@@ -463,35 +463,8 @@ private:
 
     void postOldMessage(const QString &waId, const QString &name, const QString &body, int daysAgo)
     {
-        const qint64 ts = QDateTime::currentDateTimeUtc().addDays(-daysAgo).toSecsSinceEpoch();
-        const QJsonObject value{
-            {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-            {QStringLiteral("metadata"),
-             QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550001111")},
-                         {QStringLiteral("phone_number_id"),
-                          QString::fromLatin1(test::RelayFixture::kPhoneNumberId)}}},
-            {QStringLiteral("contacts"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), name}}},
-                 {QStringLiteral("wa_id"), waId}}}},
-            {QStringLiteral("messages"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("from"), waId},
-                 {QStringLiteral("id"), QStringLiteral("wamid.old.") + waId},
-                 {QStringLiteral("timestamp"), QString::number(ts)},
-                 {QStringLiteral("type"), QStringLiteral("text")},
-                 {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}}}},
-        };
-        const QJsonObject envelope{
-            {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-            {QStringLiteral("entry"),
-             QJsonArray{QJsonObject{
-                 {QStringLiteral("id"), QString::fromLatin1(test::RelayFixture::kWabaId)},
-                 {QStringLiteral("changes"),
-                  QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                         {QStringLiteral("value"), value}}}}}}},
-        };
-        m_fx.simulator()->postWebhook(envelope);
+        m_fx.postCustomerText(waId, name, body, QDateTime::currentDateTimeUtc().addDays(-daysAgo),
+                              QStringLiteral("wamid.old.") + waId);
     }
 
     template<typename F> bool call(F f)
