@@ -1,9 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QApplication>
+#include <QDir>
 #include <QPalette>
+#include <QWidget>
 
+// Shared by the GUI tests (tests/ui): where screenshots go and the dark theme they are taken in.
 namespace recado::test {
+
+//! `$RECADO_ARTIFACTS_DIR/screenshots` (scripts/test.sh sets it), else
+//! <build>/artifacts/screenshots.
+inline QString screenshotDir()
+{
+    const QByteArray env = qgetenv("RECADO_ARTIFACTS_DIR");
+    const QString dir = (env.isEmpty() ? QStringLiteral(RECADO_BINARY_DIR "/artifacts")
+                                       : QString::fromLocal8Bit(env)) +
+                        QStringLiteral("/screenshots");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+//! Paints `w` as the user sees it now and saves it as <name>.png; false if it could not be saved.
+inline bool saveScreenshot(QWidget *w, const QString &name)
+{
+    QApplication::processEvents();
+    return w->grab().save(screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 //! A system dark theme as GUI tests apply it: the client draws everything from palette roles,
 //! so screenshots under this palette show what users of a dark desktop see (disabled roles

@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 
 #include "tests/relay/DraftsTestKit.h"
+#include "tests/support/GuiTestKit.h"
 #include "tests/support/HttpClient.h"
 #include "tests/support/RelayFixture.h"
 
@@ -23,18 +24,9 @@ namespace recado::test::review {
 
 constexpr int kWait = 15000;
 
-inline QString shotDir()
-{
-    const QString dir = QStringLiteral(RECADO_BINARY_DIR "/artifacts/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
 inline bool screenshot(QWidget *w, const QString &name)
 {
-    QApplication::processEvents();
-    const QString path = shotDir() + QLatin1Char('/') + name + QStringLiteral(".png");
-    return w->grab().save(path);
+    return test::saveScreenshot(w, name);
 }
 
 //! One signed-in desktop client: its engine (cache in `dir`) and main window, live on the stream.

@@ -6,7 +6,6 @@
 // window would refuse cannot be approved and says why; an escalated draft says so; sources open
 // in a reader; a decision made elsewhere and a client restart keep the pane right.
 // Screenshots go to <build>/artifacts/screenshots/.
-#include "DarkPalette.h"
 #include "ReviewTestKit.h"
 
 #include "core/sync/DraftTracker.h"

@@ -3,7 +3,7 @@
 // against a real relay and Meta simulator: sign in, open a conversation, send, assign, link a
 // service request, the closed-window state, sign-out; silent sign-in on a later start and the
 // "no keychain" choice. Screenshots go to <build>/artifacts/screenshots/.
-#include "DarkPalette.h"
+#include "GuiTestKit.h"
 #include "core/sync/LocalCache.h"
 #include "core/sync/MemoryTokenStore.h"
 #include "core/sync/RelayApi.h"
@@ -52,18 +52,9 @@ const QString kMaria = QStringLiteral("5215511112222");
 const QString kPedro = QStringLiteral("5215533334444");
 const QString kLucia = QStringLiteral("5215555556666");
 
-QString shotDir()
-{
-    const QString dir = QStringLiteral(RECADO_BINARY_DIR "/artifacts/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void screenshot(QWidget *w, const QString &name)
 {
-    QApplication::processEvents();
-    const QString path = shotDir() + QLatin1Char('/') + name + QStringLiteral(".png");
-    QVERIFY2(w->grab().save(path), qPrintable(path));
+    QVERIFY2(test::saveScreenshot(w, name), qPrintable(name));
 }
 
 template<typename T> T *child(QObject *parent, const char *name)

@@ -3,7 +3,7 @@
 // photo WhatsApp no longer has), in the light and the dark palette. Screenshots go to
 // <build>/artifacts/screenshots/media-*.png. Also checks what the screenshots show: photos
 // drawn from their thumbnails, the failure in words, and the attach button's dialogs.
-#include "DarkPalette.h"
+#include "GuiTestKit.h"
 #include "core/sync/LocalCache.h"
 #include "core/sync/SyncEngine.h"
 #include "ui/AttachmentDialog.h"
@@ -45,18 +45,9 @@ namespace {
 constexpr int kWait = 15000;
 const QString kCustomer = u"5215544447777"_s;
 
-QString shotDir()
-{
-    const QString dir = QStringLiteral(RECADO_BINARY_DIR "/artifacts/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void screenshot(QWidget *w, const QString &name)
 {
-    QApplication::processEvents();
-    const QString path = shotDir() + u"/media-"_s + name + u".png"_s;
-    QVERIFY2(w->grab().save(path), qPrintable(path));
+    QVERIFY2(test::saveScreenshot(w, name), qPrintable(name));
 }
 
 } // namespace

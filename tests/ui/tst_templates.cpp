@@ -5,6 +5,7 @@
 // from a closed-window conversation reaches the simulator with the right Graph body, Meta's
 // template errors reach the thread in words, an opt-out blocks the send before it is made, and
 // the consent ledger lists and exports. Screenshots go to <build>/artifacts/screenshots/.
+#include "GuiTestKit.h"
 #include "core/sync/Outbox.h"
 #include "core/sync/RelayApi.h"
 #include "core/sync/SyncEngine.h"
@@ -55,18 +56,9 @@ constexpr int kWait = 15000;
 const QString kMaria = QStringLiteral("5215511112222"); // wrote just now
 const QString kPedro = QStringLiteral("5215533334444"); // wrote two days ago: window closed
 
-QString shotDir()
-{
-    const QString dir = QStringLiteral(RECADO_BINARY_DIR "/artifacts/screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
 void screenshot(QWidget *w, const QString &name)
 {
-    QApplication::processEvents();
-    const QString path = shotDir() + QLatin1Char('/') + name + QStringLiteral(".png");
-    QVERIFY2(w->grab().save(path), qPrintable(path));
+    QVERIFY2(test::saveScreenshot(w, name), qPrintable(name));
 }
 } // namespace
 
