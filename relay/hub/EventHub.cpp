@@ -26,9 +26,12 @@ QByteArray frame(const QJsonObject &o)
 //! instead of converting and serialising the payload once more per event.
 QByteArray eventFrame(const domain::Event &e)
 {
-    if (e.payloadJson.isEmpty())
+    const auto fullFrame = [&e] {
         return frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
                                  {QStringLiteral("event"), protocol::toJson(e)}});
+    };
+    if (e.payloadJson.isEmpty())
+        return fullFrame();
     domain::Event header = e;
     header.payload = {};
     QByteArray out = frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("event")},
@@ -36,7 +39,8 @@ QByteArray eventFrame(const domain::Event &e)
     // Exactly one empty payload in the header (keys are sorted; types never hold JSON): fill it.
     static const QByteArray kEmpty = QByteArrayLiteral("\"payload\":{}");
     const qsizetype at = out.lastIndexOf(kEmpty);
-    Q_ASSERT(at > 0);
+    if (at < 0)
+        return fullFrame();
     out.replace(at + kEmpty.size() - 2, 2, e.payloadJson);
     return out;
 }
