@@ -91,12 +91,7 @@ private Q_SLOTS:
                   "PostgreSQL pass)");
         url = test::freshPostgresDatabase(base);
         QVERIFY(!url.isEmpty());
-        metasim::Config sc;
-        sc.appSecret = kSecret;
-        sc.accessToken = QStringLiteral("test-access-token");
-        sc.phoneNumberId = QStringLiteral("100200300");
-        sc.statusDelayMs = 50;
-        sim = std::make_unique<metasim::MetaSimulator>(sc);
+        sim = std::make_unique<metasim::MetaSimulator>(RelayProcess::simulatorConfig(kSecret));
         QVERIFY(sim->listen());
         a = std::make_unique<RelayProcess>(QStringLiteral("a"), url, sim->baseUrl(), kSecret);
         b = std::make_unique<RelayProcess>(QStringLiteral("b"), url, sim->baseUrl(), kSecret);

@@ -132,12 +132,7 @@ private Q_SLOTS:
                   "PostgreSQL pass)");
         db = test::freshPostgresDatabase(base);
         QVERIFY(!db.isEmpty());
-        metasim::Config sc;
-        sc.appSecret = kSecret;
-        sc.accessToken = QStringLiteral("test-access-token");
-        sc.phoneNumberId = QStringLiteral("100200300");
-        sc.statusDelayMs = 50;
-        sim = std::make_unique<metasim::MetaSimulator>(sc);
+        sim = std::make_unique<metasim::MetaSimulator>(RelayProcess::simulatorConfig(kSecret));
         QVERIFY(sim->listen());
         a = std::make_unique<RelayProcess>(QStringLiteral("a"), db, sim->baseUrl(), kSecret);
         b = std::make_unique<RelayProcess>(QStringLiteral("b"), db, sim->baseUrl(), kSecret);

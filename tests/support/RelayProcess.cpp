@@ -49,6 +49,21 @@ QString RelayProcess::binary()
     return QStringLiteral(RECADO_BINARY_DIR_SUPPORT "/app/recado-relay");
 }
 
+namespace {
+const QString kAccessToken = QStringLiteral("test-access-token");
+const QString kPhoneNumberId = QStringLiteral("100200300");
+} // namespace
+
+metasim::Config RelayProcess::simulatorConfig(const QByteArray &appSecret)
+{
+    metasim::Config c;
+    c.appSecret = appSecret;
+    c.accessToken = kAccessToken;
+    c.phoneNumberId = kPhoneNumberId;
+    c.statusDelayMs = 50;
+    return c;
+}
+
 RelayProcess::RelayProcess(const QString &name, const QString &databaseUrl, const QUrl &graphUrl,
                            const QByteArray &appSecret)
     : m_name(name)
@@ -57,8 +72,8 @@ RelayProcess::RelayProcess(const QString &name, const QString &databaseUrl, cons
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(QStringLiteral("META_APP_SECRET"), QString::fromLatin1(appSecret));
     m_env.insert(QStringLiteral("META_VERIFY_TOKEN"), QStringLiteral("test-verify-token"));
-    m_env.insert(QStringLiteral("META_ACCESS_TOKEN"), QStringLiteral("test-access-token"));
-    m_env.insert(QStringLiteral("META_PHONE_NUMBER_ID"), QStringLiteral("100200300"));
+    m_env.insert(QStringLiteral("META_ACCESS_TOKEN"), kAccessToken);
+    m_env.insert(QStringLiteral("META_PHONE_NUMBER_ID"), kPhoneNumberId);
     m_env.insert(QStringLiteral("META_GRAPH_URL"), graphUrl.toString());
     m_env.insert(QStringLiteral("RECADO_DATABASE"), databaseUrl);
     m_env.insert(QStringLiteral("RECADO_DATA_DIR"),

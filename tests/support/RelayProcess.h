@@ -5,6 +5,8 @@
 #include <QProcessEnvironment>
 #include <QUrl>
 
+#include "tools/metasim/Config.h"
+
 namespace recado::test {
 
 //! A real `recado-relay serve` process (for multi-instance and crash tests): own port, shared
@@ -27,6 +29,9 @@ public:
     static bool addUser(const QProcessEnvironment &env, const QString &name, const QString &role,
                         const QString &password);
     static QString binary();
+    //! A simulator configuration that accepts these processes' access token and phone number id
+    //! and signs its webhooks with `appSecret`.
+    static metasim::Config simulatorConfig(const QByteArray &appSecret);
     QByteArray log() const;
 
 private:
