@@ -15,6 +15,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0
   # libraries
   libsodium-dev libphonenumber-dev libicu-dev libprotobuf-dev libboost-dev sqlite3
+  libsqlite3-dev  # the relay drives the Qt driver's SQLite handle directly on hot paths
   # PostgreSQL for the scale-out backend and its tests
   postgresql postgresql-client
   # headless GUI tests, keychain tests, screenshots, emoji

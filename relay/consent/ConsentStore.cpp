@@ -56,7 +56,7 @@ ConsentEntry ConsentStore::append(qint64 contactId, qint64 conversationId, qint6
     ConsentEntry e;
     if (!record.isValid())
         return e;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "INSERT INTO consent_events (contact_id, conversation_id, message_id, action, source, at, "
         "agent, keyword, "
         "language, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -85,7 +85,7 @@ ConsentEntry ConsentStore::append(qint64 contactId, qint64 conversationId, qint6
 
 QList<ConsentEntry> ConsentStore::entriesWhere(const QString &where, const QVariantList &binds)
 {
-    QSqlQuery &q = m_db.prepared(kSelect + where);
+    Statement &q = m_db.prepared(kSelect + where);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<ConsentEntry> out;
@@ -134,7 +134,7 @@ QList<ConsentRecord> ConsentStore::records(qint64 contactId)
 std::optional<ConsentRecord> ConsentStore::latest(qint64 contactId)
 {
     // Runs for every customer message: two columns, not the whole entry.
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT action, at FROM consent_events WHERE ") +
+    Statement &q = m_db.prepared(QStringLiteral("SELECT action, at FROM consent_events WHERE ") +
                                  kSamePerson + QStringLiteral("ORDER BY at DESC, id DESC LIMIT 1"));
     q.addBindValue(contactId);
     q.addBindValue(contactId);
@@ -149,7 +149,7 @@ std::optional<ConsentRecord> ConsentStore::latest(qint64 contactId)
 
 QDateTime ConsentStore::lastInboundAt(qint64 contactId)
 {
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         QStringLiteral("SELECT MAX(last_inbound_at) FROM conversations WHERE ") + kSamePerson);
     q.addBindValue(contactId);
     q.addBindValue(contactId);
@@ -162,7 +162,7 @@ QDateTime ConsentStore::lastInboundAt(qint64 contactId)
 
 std::optional<ContactInfo> ConsentStore::contact(qint64 contactId)
 {
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         QStringLiteral("SELECT wa_id, user_id, phone, name FROM contacts WHERE id = ?"));
     q.addBindValue(contactId);
     if (!execOrError(q) || !q.next())

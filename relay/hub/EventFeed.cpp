@@ -59,7 +59,7 @@ void EventFeed::localCommitted(const QList<domain::Event> &events)
         return;
     if (m_db.dialect() == Dialect::Postgres) {
         // Wake the other instances; their feeds read the log from their own position.
-        QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT pg_notify('recado_events', ?)"));
+        Statement &q = m_db.prepared(QStringLiteral("SELECT pg_notify('recado_events', ?)"));
         q.addBindValue(QString::number(events.last().seq));
         if (execOrError(q))
             q.finish();

@@ -72,7 +72,7 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
 void WebhookIngestor::keepRejected(const QByteArray &body, const QString &outcome,
                                    const QString &error)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "INSERT INTO webhook_log (received_at, outcome, error, body) VALUES (?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(outcome);
@@ -92,7 +92,7 @@ bool WebhookIngestor::storeBatch(const QList<Pending> &batch, QList<domain::Even
         whatsapp::ParsedWebhook hook;
         QString error;
         const bool envelopeOk = whatsapp::parseWebhook(p.envelope, &hook, &error);
-        QSqlQuery &log = m_db.prepared(QStringLiteral(
+        Statement &log = m_db.prepared(QStringLiteral(
             "INSERT INTO webhook_log (received_at, outcome, error, body) VALUES (?, ?, ?, ?)"));
         log.addBindValue(QDateTime::currentMSecsSinceEpoch());
         log.addBindValue(envelopeOk ? QStringLiteral("ok") : QStringLiteral("not_whatsapp"));

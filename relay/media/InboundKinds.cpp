@@ -26,7 +26,7 @@ bool changeNumber(Database &db, qint64 contactId, const QJsonObject &system)
         newWaId = system.value(QStringLiteral("wa_id")).toString();
     if (newWaId.isEmpty() || contactId == 0)
         return true;
-    QSqlQuery &taken = db.prepared(QStringLiteral("SELECT id FROM contacts WHERE wa_id = ?"));
+    Statement &taken = db.prepared(QStringLiteral("SELECT id FROM contacts WHERE wa_id = ?"));
     taken.addBindValue(newWaId);
     if (!execOrError(taken))
         return false;
@@ -41,7 +41,7 @@ bool changeNumber(Database &db, qint64 contactId, const QJsonObject &system)
                                       << contactId << "and" << owner << "left apart";
         return true;
     }
-    QSqlQuery &q = db.prepared(
+    Statement &q = db.prepared(
         QStringLiteral("UPDATE contacts SET wa_id = ?, phone = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(newWaId);
     q.addBindValue(notNull(whatsapp::toE164(newWaId)));

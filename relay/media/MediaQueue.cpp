@@ -9,7 +9,7 @@ namespace recado::relay {
 
 bool MediaQueue::enqueue(qint64 messageId, const QString &mediaId, qint64 now, qint64 expiresAt)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("INSERT INTO media_downloads (message_id, media_id, state, "
                                      "attempts, next_attempt_at, expires_at, "
                                      "created_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?, ?, "
@@ -27,7 +27,7 @@ QList<MediaDownload> MediaQueue::claimDue(const QString &owner, qint64 now, qint
                                           int limit)
 {
     QList<MediaDownload> candidates;
-    QSqlQuery &sel =
+    Statement &sel =
         m_db.prepared(QStringLiteral("SELECT message_id, media_id, attempts, expires_at FROM "
                                      "media_downloads WHERE state = 'pending' AND "
                                      "((claimed_by IS NULL AND next_attempt_at <= ?) OR "
@@ -46,7 +46,7 @@ QList<MediaDownload> MediaQueue::claimDue(const QString &owner, qint64 now, qint
     // The conditional UPDATE is the claim: of several instances racing, one sees one row changed.
     QList<MediaDownload> claimed;
     for (MediaDownload item : candidates) {
-        QSqlQuery &up = m_db.prepared(QStringLiteral(
+        Statement &up = m_db.prepared(QStringLiteral(
             "UPDATE media_downloads SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
             "WHERE message_id = ? AND state = 'pending' AND attempts = ?"));
         up.addBindValue(owner);
@@ -64,7 +64,7 @@ QList<MediaDownload> MediaQueue::claimDue(const QString &owner, qint64 now, qint
 bool MediaQueue::reschedule(qint64 messageId, qint64 nextAttemptAt, const QString &lastError,
                             qint64 now)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE media_downloads SET next_attempt_at = ?, last_error = "
                                      "?, claimed_by = NULL, claimed_until = NULL, "
                                      "updated_at = ? WHERE message_id = ?"));
@@ -78,7 +78,7 @@ bool MediaQueue::reschedule(qint64 messageId, qint64 nextAttemptAt, const QStrin
 bool MediaQueue::finish(qint64 messageId, const QString &state, const QString &lastError,
                         qint64 now)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE media_downloads SET state = ?, last_error "
+    Statement &q = m_db.prepared(QStringLiteral("UPDATE media_downloads SET state = ?, last_error "
                                                 "= ?, claimed_by = NULL, claimed_until = NULL, "
                                                 "updated_at = ? WHERE message_id = ?"));
     q.addBindValue(state);
@@ -90,7 +90,7 @@ bool MediaQueue::finish(qint64 messageId, const QString &state, const QString &l
 
 bool MediaQueue::release(const QString &owner)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE media_downloads SET claimed_by = NULL, claimed_until "
                                      "= NULL WHERE claimed_by = ? AND state = 'pending'"));
     q.addBindValue(owner);
@@ -99,7 +99,7 @@ bool MediaQueue::release(const QString &owner)
 
 qint64 MediaQueue::nextDueIn(qint64 now)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "SELECT MIN(CASE WHEN claimed_by IS NOT NULL THEN claimed_until ELSE next_attempt_at END) "
         "FROM media_downloads WHERE state = 'pending'"));
     if (!execOrError(q) || !q.next() || q.value(0).isNull())
@@ -111,7 +111,7 @@ qint64 MediaQueue::nextDueIn(qint64 now)
 
 qint64 MediaQueue::pendingCount()
 {
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         QStringLiteral("SELECT COUNT(*) FROM media_downloads WHERE state = 'pending'"));
     if (!execOrError(q) || !q.next())
         return 0;
@@ -122,7 +122,7 @@ qint64 MediaQueue::pendingCount()
 
 bool MediaQueue::setMessageMedia(qint64 messageId, const QJsonObject &media)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE messages SET media = ? WHERE id = ?"));
+    Statement &q = m_db.prepared(QStringLiteral("UPDATE messages SET media = ? WHERE id = ?"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(media).toJson(QJsonDocument::Compact)));
     q.addBindValue(messageId);
     return execOrError(q);

@@ -43,7 +43,7 @@ bool Reactions::apply(Database &db, const Reaction &reaction, QList<domain::Even
     }
     if (kept == target->reactions)
         return true;
-    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE messages SET reactions = ? WHERE id = ?"));
+    Statement &q = db.prepared(QStringLiteral("UPDATE messages SET reactions = ? WHERE id = ?"));
     q.addBindValue(kept.isEmpty()
                        ? QStringLiteral("")
                        : QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));

@@ -32,7 +32,7 @@ MediaUpload UploadStore::add(MediaUpload upload)
                 QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding |
                                                     QByteArray::OmitTrailingEquals));
     upload.createdAt = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         QStringLiteral("INSERT INTO media_uploads (id, conversation_id, kind, sha256, mime_type, "
                        "file_size, filename, animated, "
                        "uploaded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -53,7 +53,7 @@ MediaUpload UploadStore::add(MediaUpload upload)
 
 std::optional<MediaUpload> UploadStore::get(const QString &id)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "SELECT id, conversation_id, kind, sha256, mime_type, file_size, filename, animated, "
         "uploaded_by, "
         "meta_media_id, meta_uploaded_at, created_at FROM media_uploads WHERE id = ?"));
@@ -79,7 +79,7 @@ std::optional<MediaUpload> UploadStore::get(const QString &id)
 
 bool UploadStore::setMetaMediaId(const QString &id, const QString &metaMediaId, qint64 at)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "UPDATE media_uploads SET meta_media_id = ?, meta_uploaded_at = ? WHERE id = ?"));
     q.addBindValue(metaMediaId);
     q.addBindValue(at);

@@ -21,7 +21,7 @@ QDateTime fromMs(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-Conversation readConversation(QSqlQuery &q)
+Conversation readConversation(Statement &q)
 {
     Conversation c;
     c.id = q.value(0).toLongLong();
@@ -57,7 +57,7 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
         QString waId, userId, phone, name;
     } stored;
     auto lookup = [&](const char *column, const QString &value) {
-        QSqlQuery &q = m_db.prepared(
+        Statement &q = m_db.prepared(
             QStringLiteral("SELECT id, wa_id, user_id, phone, name FROM contacts WHERE %1 = ?")
                 .arg(QLatin1String(column)));
         q.addBindValue(value);
@@ -75,7 +75,7 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
     if (stored.id == 0 && !info.phone.isEmpty())
         lookup("phone", info.phone);
     if (stored.id == 0) {
-        QSqlQuery &ins = m_db.prepared(
+        Statement &ins = m_db.prepared(
             QStringLiteral("INSERT INTO contacts (wa_id, user_id, phone, name, created_at, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         ins.addBindValue(nullable(info.waId));
@@ -96,7 +96,7 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
                          (!info.waId.isEmpty() && stored.waId.isEmpty()) ||
                          (!info.phone.isEmpty() && stored.phone.isEmpty());
     if (changed) {
-        QSqlQuery &up = m_db.prepared(
+        Statement &up = m_db.prepared(
             QStringLiteral("UPDATE contacts SET name = CASE WHEN ? <> '' THEN ? ELSE name END, "
                            "user_id = COALESCE(user_id, ?), wa_id = COALESCE(wa_id, ?), phone = "
                            "COALESCE(phone, ?), "
@@ -118,7 +118,7 @@ qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, b
 {
     *created = false;
     *reopened = false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "SELECT id, status FROM conversations WHERE contact_id = ? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(contactId);
     if (execOrError(q) && q.next()) {
@@ -135,7 +135,7 @@ qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, b
         // closed: never reopened; a new conversation starts below
     }
     q.finish();
-    QSqlQuery &ins = m_db.prepared(
+    Statement &ins = m_db.prepared(
         QStringLiteral("INSERT INTO conversations (contact_id, status, last_message_at, "
                        "created_at) VALUES (?, 'active', ?, ?) RETURNING id"));
     ins.addBindValue(contactId);
@@ -151,7 +151,7 @@ qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, b
 
 qint64 ConversationStore::conversationForOutbound(qint64 contactId, qint64 now)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? "
+    Statement &q = m_db.prepared(QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? "
                                                 "AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
     q.addBindValue(contactId);
     if (execOrError(q) && q.next()) {
@@ -160,7 +160,7 @@ qint64 ConversationStore::conversationForOutbound(qint64 contactId, qint64 now)
         return id;
     }
     q.finish();
-    QSqlQuery &ins = m_db.prepared(
+    Statement &ins = m_db.prepared(
         QStringLiteral("INSERT INTO conversations (contact_id, status, last_message_at, "
                        "created_at) VALUES (?, 'active', ?, ?) RETURNING id"));
     ins.addBindValue(contactId);
@@ -175,7 +175,7 @@ qint64 ConversationStore::conversationForOutbound(qint64 contactId, qint64 now)
 
 std::optional<Conversation> ConversationStore::get(qint64 id)
 {
-    QSqlQuery &q = m_db.prepared(kSelect + QStringLiteral("WHERE c.id = ?"));
+    Statement &q = m_db.prepared(kSelect + QStringLiteral("WHERE c.id = ?"));
     q.addBindValue(id);
     if (!execOrError(q) || !q.next())
         return std::nullopt;
@@ -214,7 +214,7 @@ QList<Conversation> ConversationStore::list(const ConversationFilter &f)
     }
     sql += QStringLiteral("ORDER BY c.last_message_at DESC, c.id DESC LIMIT ?");
     binds << f.limit;
-    QSqlQuery &q = m_db.prepared(sql);
+    Statement &q = m_db.prepared(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<Conversation> out;
@@ -228,7 +228,7 @@ QList<Conversation> ConversationStore::list(const ConversationFilter &f)
 
 std::optional<ContactInfo> ConversationStore::contactOf(qint64 conversationId)
 {
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         QStringLiteral("SELECT k.wa_id, k.user_id, k.phone, k.name FROM conversations c JOIN "
                        "contacts k ON k.id = c.contact_id WHERE c.id = ?"));
     q.addBindValue(conversationId);
@@ -245,7 +245,7 @@ bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 
 {
     // The window counts from the customer's own message time; a redelivered older message never
     // moves it backwards.
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "UPDATE conversations SET unread_count = unread_count + 1, last_preview = ?, "
         "last_message_at = CASE WHEN last_message_at > ? THEN last_message_at ELSE ? END, "
         "last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < ? THEN ? ELSE "
@@ -265,7 +265,7 @@ bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 
 
 bool ConversationStore::recordOutbound(qint64 id, const QString &preview, qint64 messageTime)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE conversations SET last_preview = ?, "
+    Statement &q = m_db.prepared(QStringLiteral("UPDATE conversations SET last_preview = ?, "
                                                 "last_message_at = CASE WHEN last_message_at > ? "
                                                 "THEN last_message_at ELSE ? END WHERE id = ?"));
     q.addBindValue(notNull(preview.left(200)));
@@ -277,7 +277,7 @@ bool ConversationStore::recordOutbound(qint64 id, const QString &preview, qint64
 
 bool ConversationStore::setAssignee(qint64 id, const QString &assignee)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE conversations SET assignee = ? WHERE id = ?"));
     q.addBindValue(nullable(assignee));
     q.addBindValue(id);
@@ -286,7 +286,7 @@ bool ConversationStore::setAssignee(qint64 id, const QString &assignee)
 
 bool ConversationStore::setServiceRequest(qint64 id, const QString &requestId)
 {
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         QStringLiteral("UPDATE conversations SET service_request_id = ? WHERE id = ?"));
     q.addBindValue(nullable(requestId));
     q.addBindValue(id);
@@ -295,7 +295,7 @@ bool ConversationStore::setServiceRequest(qint64 id, const QString &requestId)
 
 bool ConversationStore::setStatus(qint64 id, ConversationStatus status)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE conversations SET status = ? WHERE id = ?"));
     q.addBindValue(domain::toString(status));
     q.addBindValue(id);
@@ -304,7 +304,7 @@ bool ConversationStore::setStatus(qint64 id, ConversationStatus status)
 
 bool ConversationStore::markRead(qint64 id)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE id = ?"));
     q.addBindValue(id);
     return execOrError(q) && q.numRowsAffected() == 1;
@@ -312,7 +312,7 @@ bool ConversationStore::markRead(qint64 id)
 
 bool ConversationStore::setSeq(qint64 id, qint64 seq)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE conversations SET seq = ? WHERE id = ?"));
+    Statement &q = m_db.prepared(QStringLiteral("UPDATE conversations SET seq = ? WHERE id = ?"));
     q.addBindValue(seq);
     q.addBindValue(id);
     return execOrError(q);
@@ -320,7 +320,7 @@ bool ConversationStore::setSeq(qint64 id, qint64 seq)
 
 qint64 ConversationStore::totalCount()
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM conversations"));
+    Statement &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM conversations"));
     if (!execOrError(q) || !q.next())
         return 0;
     const qint64 n = q.value(0).toLongLong();

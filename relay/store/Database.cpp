@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <sqlite3.h>
+
 namespace recado::relay {
 
 namespace {
@@ -51,6 +53,9 @@ bool Database::open(const QString &url, QString *error)
             if (!exec(QString::fromLatin1(pragma), error))
                 return false;
         }
+        const QVariant handle = m_db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
         return true;
     }
     if (url.startsWith(QLatin1String("postgresql://")) ||
@@ -101,25 +106,25 @@ void Database::close()
     if (m_name.isEmpty())
         return;
     // m_url and m_reconnects survive close() so ensureConnected() can reopen.
-    m_statements.clear();
+    m_statements.clear(); // finalised before the driver closes the handle
+    m_sqlite = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
     m_name.clear();
 }
 
-QSqlQuery &Database::prepared(const QString &sql)
+Statement &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            qWarning("relay: cannot prepare statement: %s", qPrintable(q.lastError().text()));
-        it = m_statements.emplace(sql, std::move(q)).first;
+        auto statement = std::make_unique<Statement>(m_db, m_sqlite, sql);
+        if (!statement->isValid())
+            qWarning("relay: cannot prepare statement: %s", qPrintable(statement->lastError()));
+        it = m_statements.emplace(sql, std::move(statement)).first;
     }
-    it->second.finish();
-    return it->second;
+    it->second->finish();
+    return *it->second;
 }
 
 bool Database::exec(const QString &sql, QString *error)
@@ -199,6 +204,9 @@ void Database::rollback()
 
 QString Database::lastError() const
 {
+    // Statements on SQLite run on the handle directly; the driver does not see their errors.
+    if (m_sqlite && sqlite3_errcode(m_sqlite) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(m_sqlite));
     return m_db.lastError().text();
 }
 
@@ -209,6 +217,16 @@ QString Database::translate(QString ddl) const
                                             : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     ddl.replace(QLatin1String("{{blob}}"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
     return ddl;
+}
+
+bool execOrError(Statement &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError();
+    qWarning("relay: SQL failed: %s", qPrintable(q.lastError()));
+    return false;
 }
 
 bool execOrError(QSqlQuery &q, QString *error)

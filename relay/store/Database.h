@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "relay/store/Statement.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <map>
+#include <memory>
 
 namespace recado::relay {
 
@@ -30,7 +33,7 @@ public:
 
     //! A prepared statement for `sql`, created once per connection. Bind with addBindValue or
     //! bindValue and exec(); the caller must finish reading results before reusing it.
-    QSqlQuery &prepared(const QString &sql);
+    Statement &prepared(const QString &sql);
     //! Runs a statement without parameters; returns false and fills `error` on failure.
     bool exec(const QString &sql, QString *error = nullptr);
 
@@ -65,7 +68,8 @@ private:
     bool m_deferredCommit = false; //!< the open transaction was begun Deferred
     QString m_url;
     int m_reconnects = 0;
-    std::map<QString, QSqlQuery> m_statements;
+    sqlite3 *m_sqlite = nullptr; //!< the Qt driver's own handle (SQLite only)
+    std::map<QString, std::unique_ptr<Statement>> m_statements;
 };
 
 //! QtSql binds a null QString as SQL NULL; columns declared NOT NULL DEFAULT '' need an empty
@@ -76,6 +80,8 @@ inline QString notNull(const QString &s)
 }
 
 //! Runs `exec()` on a prepared query and reports failure with the driver's text.
+bool execOrError(Statement &q, QString *error = nullptr);
+//! The same for an ad-hoc QSqlQuery (SQL built per call, e.g. the figures' filters).
 bool execOrError(QSqlQuery &q, QString *error = nullptr);
 
 //! RAII transaction: rolls back unless commit() was called and succeeded.

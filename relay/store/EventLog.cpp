@@ -10,7 +10,7 @@ namespace recado::relay {
 
 qint64 EventLog::reserve()
 {
-    QSqlQuery &next = m_db.prepared(QStringLiteral(
+    Statement &next = m_db.prepared(QStringLiteral(
         "UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"));
     if (!execOrError(next) || !next.next())
         return 0;
@@ -23,7 +23,7 @@ bool EventLog::write(domain::Event &e)
 {
     if (e.payloadJson.isEmpty()) // kept on the event: the stream sends these same bytes
         e.payloadJson = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
-    QSqlQuery &ins = m_db.prepared(QStringLiteral("INSERT INTO events (seq, type, conversation_id, "
+    Statement &ins = m_db.prepared(QStringLiteral("INSERT INTO events (seq, type, conversation_id, "
                                                   "payload, created_at) VALUES (?, ?, ?, ?, ?)"));
     ins.addBindValue(e.seq);
     ins.addBindValue(e.type);
@@ -52,7 +52,7 @@ domain::Event EventLog::append(const QString &type, qint64 conversationId,
 QList<domain::Event> EventLog::after(qint64 seq, int limit)
 {
     QList<domain::Event> out;
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("SELECT seq, type, conversation_id, payload, created_at FROM "
                                      "events WHERE seq > ? ORDER BY seq LIMIT ?"));
     q.addBindValue(seq);
@@ -75,7 +75,7 @@ QList<domain::Event> EventLog::after(qint64 seq, int limit)
 
 qint64 EventLog::lastSeq()
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("SELECT value FROM counters WHERE name = 'event_seq'"));
     if (!execOrError(q) || !q.next())
         return 0;
@@ -86,7 +86,7 @@ qint64 EventLog::lastSeq()
 
 qint64 EventLog::firstSeq()
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT MIN(seq) FROM events"));
+    Statement &q = m_db.prepared(QStringLiteral("SELECT MIN(seq) FROM events"));
     if (!execOrError(q) || !q.next())
         return 0;
     const qint64 v = q.value(0).toLongLong();
@@ -99,7 +99,7 @@ int EventLog::prune(qint64 keep)
     const qint64 cutoff = lastSeq() - keep;
     if (cutoff <= 0)
         return 0;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM events WHERE seq <= ?"));
+    Statement &q = m_db.prepared(QStringLiteral("DELETE FROM events WHERE seq <= ?"));
     q.addBindValue(cutoff);
     if (!execOrError(q))
         return 0;

@@ -19,7 +19,7 @@ const QString kSelect = QStringLiteral(
     "reply_to, "
     "forwarded, author, error_code, error_title, error_details, media, reactions FROM messages ");
 
-Message readMessage(QSqlQuery &q)
+Message readMessage(Statement &q)
 {
     Message m;
     m.id = q.value(0).toLongLong();
@@ -48,7 +48,7 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-void bindMessage(QSqlQuery &q, const Message &m)
+void bindMessage(Statement &q, const Message &m)
 {
     q.addBindValue(m.conversationId);
     q.addBindValue(nullable(m.wamid));
@@ -76,7 +76,7 @@ void bindMessage(QSqlQuery &q, const Message &m)
             : QString::fromUtf8(QJsonDocument(m.reactions).toJson(QJsonDocument::Compact)));
 }
 
-std::optional<Message> one(QSqlQuery &q)
+std::optional<Message> one(Statement &q)
 {
     if (!execOrError(q) || !q.next())
         return std::nullopt;
@@ -89,7 +89,7 @@ std::optional<Message> one(QSqlQuery &q)
 qint64 MessageStore::insertInbound(const Message &m, bool *failed)
 {
     *failed = false;
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("INSERT INTO messages (conversation_id, wamid, client_id, "
                                      "direction, kind, body, content, status, ts, "
                                      "reply_to, forwarded, author, error_code, error_title, "
@@ -110,7 +110,7 @@ qint64 MessageStore::insertInbound(const Message &m, bool *failed)
 
 qint64 MessageStore::insertOutbound(const Message &m)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "INSERT INTO messages (conversation_id, wamid, client_id, direction, kind, body, content, "
         "status, ts, "
         "reply_to, forwarded, author, error_code, error_title, error_details, created_at, media, "
@@ -126,28 +126,28 @@ qint64 MessageStore::insertOutbound(const Message &m)
 
 std::optional<Message> MessageStore::get(qint64 id)
 {
-    QSqlQuery &q = m_db.prepared(kSelect + QStringLiteral("WHERE id = ?"));
+    Statement &q = m_db.prepared(kSelect + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     return one(q);
 }
 
 std::optional<Message> MessageStore::byClientId(const QString &clientId)
 {
-    QSqlQuery &q = m_db.prepared(kSelect + QStringLiteral("WHERE client_id = ?"));
+    Statement &q = m_db.prepared(kSelect + QStringLiteral("WHERE client_id = ?"));
     q.addBindValue(clientId);
     return one(q);
 }
 
 std::optional<Message> MessageStore::byWamid(const QString &wamid)
 {
-    QSqlQuery &q = m_db.prepared(kSelect + QStringLiteral("WHERE wamid = ?"));
+    Statement &q = m_db.prepared(kSelect + QStringLiteral("WHERE wamid = ?"));
     q.addBindValue(wamid);
     return one(q);
 }
 
 QString MessageStore::newestInboundWamid(qint64 conversationId)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("SELECT wamid FROM messages WHERE conversation_id = ? AND "
                                      "direction = 'in' ORDER BY id DESC LIMIT 1"));
     q.addBindValue(conversationId);
@@ -160,7 +160,7 @@ QString MessageStore::newestInboundWamid(qint64 conversationId)
 
 QList<Message> MessageStore::page(qint64 conversationId, qint64 beforeId, int limit, bool *hasMore)
 {
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         kSelect + QStringLiteral("WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(conversationId);
     q.addBindValue(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
@@ -184,7 +184,7 @@ std::optional<Message> MessageStore::applyStatus(qint64 id, DeliveryStatus statu
     auto current = get(id);
     if (!current || !domain::isStatusAdvance(current->status, status))
         return std::nullopt;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE messages SET status = ?, error_code = ?, "
+    Statement &q = m_db.prepared(QStringLiteral("UPDATE messages SET status = ?, error_code = ?, "
                                                 "error_title = ?, error_details = ? WHERE id = ?"));
     q.addBindValue(domain::toString(status));
     q.addBindValue(status == DeliveryStatus::Failed ? errorCode : 0);
@@ -202,7 +202,7 @@ std::optional<Message> MessageStore::applyStatus(qint64 id, DeliveryStatus statu
 
 bool MessageStore::setWamid(qint64 id, const QString &wamid)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE messages SET wamid = ? WHERE id = ?"));
+    Statement &q = m_db.prepared(QStringLiteral("UPDATE messages SET wamid = ? WHERE id = ?"));
     q.addBindValue(wamid);
     q.addBindValue(id);
     return execOrError(q);
@@ -210,7 +210,7 @@ bool MessageStore::setWamid(qint64 id, const QString &wamid)
 
 bool MessageStore::setStatusForced(qint64 id, DeliveryStatus status)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE messages SET status = ?, error_code = 0, error_title "
                                      "= '', error_details = '' WHERE id = ?"));
     q.addBindValue(domain::toString(status));
@@ -222,7 +222,7 @@ bool MessageStore::keepOrphanStatus(const QString &wamid, DeliveryStatus status,
                                     int errorCode, const QString &errorTitle,
                                     const QString &errorDetails)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("INSERT INTO orphan_statuses (wamid, status, ts, error_code, "
                                      "error_title, error_details, received_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -239,7 +239,7 @@ bool MessageStore::keepOrphanStatus(const QString &wamid, DeliveryStatus status,
 QList<MessageStore::OrphanStatus> MessageStore::takeOrphanStatuses(const QString &wamid)
 {
     QList<OrphanStatus> out;
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("SELECT status, error_code, error_title, error_details FROM "
                                      "orphan_statuses WHERE wamid = ? ORDER BY id"));
     q.addBindValue(wamid);
@@ -251,7 +251,7 @@ QList<MessageStore::OrphanStatus> MessageStore::takeOrphanStatuses(const QString
     }
     q.finish();
     if (!out.isEmpty()) {
-        QSqlQuery &del =
+        Statement &del =
             m_db.prepared(QStringLiteral("DELETE FROM orphan_statuses WHERE wamid = ?"));
         del.addBindValue(wamid);
         execOrError(del);

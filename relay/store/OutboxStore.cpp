@@ -7,7 +7,7 @@ namespace recado::relay {
 
 bool OutboxStore::enqueue(qint64 messageId, qint64 notBefore)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "INSERT INTO outbox (message_id, attempts, next_attempt_at) VALUES (?, 0, ?) "
         "ON CONFLICT (message_id) DO UPDATE SET next_attempt_at = excluded.next_attempt_at, "
         "claimed_by = NULL, claimed_until = NULL"));
@@ -19,7 +19,7 @@ bool OutboxStore::enqueue(qint64 messageId, qint64 notBefore)
 QList<qint64> OutboxStore::takeAbandoned(qint64 now)
 {
     QList<qint64> ids;
-    QSqlQuery &sel = m_db.prepared(QStringLiteral(
+    Statement &sel = m_db.prepared(QStringLiteral(
         "SELECT message_id FROM outbox WHERE claimed_by IS NOT NULL AND claimed_until < ?"));
     sel.addBindValue(now);
     if (!execOrError(sel))
@@ -30,7 +30,7 @@ QList<qint64> OutboxStore::takeAbandoned(qint64 now)
     QList<qint64> taken;
     for (qint64 id : ids) {
         // Conditional delete: of several instances noticing the same row, one takes it.
-        QSqlQuery &del =
+        Statement &del =
             m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE message_id = ? AND claimed_by "
                                          "IS NOT NULL AND claimed_until < ?"));
         del.addBindValue(id);
@@ -44,7 +44,7 @@ QList<qint64> OutboxStore::takeAbandoned(qint64 now)
 QList<OutboxItem> OutboxStore::claimDue(const QString &owner, qint64 now, qint64 leaseMs, int limit)
 {
     QList<OutboxItem> candidates;
-    QSqlQuery &sel = m_db.prepared(QStringLiteral(
+    Statement &sel = m_db.prepared(QStringLiteral(
         "SELECT message_id, attempts FROM outbox WHERE next_attempt_at <= ? AND claimed_by IS NULL "
         "ORDER BY next_attempt_at, message_id LIMIT ?"));
     sel.addBindValue(now);
@@ -59,7 +59,7 @@ QList<OutboxItem> OutboxStore::claimDue(const QString &owner, qint64 now, qint64
     // sees one affected row.
     QList<OutboxItem> claimed;
     for (const OutboxItem &item : candidates) {
-        QSqlQuery &up = m_db.prepared(QStringLiteral(
+        Statement &up = m_db.prepared(QStringLiteral(
             "UPDATE outbox SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1 "
             "WHERE message_id = ? AND claimed_by IS NULL"));
         up.addBindValue(owner);
@@ -73,7 +73,7 @@ QList<OutboxItem> OutboxStore::claimDue(const QString &owner, qint64 now, qint64
 
 bool OutboxStore::reschedule(qint64 messageId, qint64 nextAttemptAt, const QString &lastError)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error "
+    Statement &q = m_db.prepared(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error "
                                                 "= ?, claimed_by = NULL, claimed_until = NULL "
                                                 "WHERE message_id = ?"));
     q.addBindValue(nextAttemptAt);
@@ -84,14 +84,14 @@ bool OutboxStore::reschedule(qint64 messageId, qint64 nextAttemptAt, const QStri
 
 bool OutboxStore::remove(qint64 messageId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE message_id = ?"));
+    Statement &q = m_db.prepared(QStringLiteral("DELETE FROM outbox WHERE message_id = ?"));
     q.addBindValue(messageId);
     return execOrError(q);
 }
 
 bool OutboxStore::releaseAllExcept(const QString &owner, const QSet<qint64> &inFlight)
 {
-    QSqlQuery &sel =
+    Statement &sel =
         m_db.prepared(QStringLiteral("SELECT message_id FROM outbox WHERE claimed_by = ?"));
     sel.addBindValue(owner);
     if (!execOrError(sel))
@@ -103,7 +103,7 @@ bool OutboxStore::releaseAllExcept(const QString &owner, const QSet<qint64> &inF
     for (qint64 id : mine) {
         if (inFlight.contains(id))
             continue; // in doubt: left for takeAbandoned once the lease expires
-        QSqlQuery &q = m_db.prepared(QStringLiteral(
+        Statement &q = m_db.prepared(QStringLiteral(
             "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE message_id = ?"));
         q.addBindValue(id);
         execOrError(q);
@@ -113,7 +113,7 @@ bool OutboxStore::releaseAllExcept(const QString &owner, const QSet<qint64> &inF
 
 qint64 OutboxStore::pendingCount()
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+    Statement &q = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox"));
     if (!execOrError(q) || !q.next())
         return 0;
     const qint64 n = q.value(0).toLongLong();
@@ -123,7 +123,7 @@ qint64 OutboxStore::pendingCount()
 
 qint64 OutboxStore::nextDueIn(qint64 now)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("SELECT MIN(CASE WHEN claimed_by IS NOT NULL THEN "
                                      "claimed_until ELSE next_attempt_at END) FROM outbox"));
     if (!execOrError(q) || !q.next() || q.value(0).isNull())

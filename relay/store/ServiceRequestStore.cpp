@@ -15,7 +15,7 @@ const QString kSelect = QStringLiteral("SELECT id, service_type, customer_name, 
                                        "contact_email, address, requested_date, status, "
                                        "vendor, technician, created_at FROM service_requests ");
 
-ServiceRequest readRequest(QSqlQuery &q)
+ServiceRequest readRequest(Statement &q)
 {
     ServiceRequest r;
     r.id = q.value(0).toString();
@@ -36,14 +36,14 @@ ServiceRequest readRequest(QSqlQuery &q)
 QString ServiceRequestStore::create(ServiceRequest r, QString *error)
 {
     if (r.id.isEmpty()) {
-        QSqlQuery &n = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM service_requests"));
+        Statement &n = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM service_requests"));
         qint64 next = 1000;
         if (execOrError(n) && n.next())
             next += n.value(0).toLongLong() + 1;
         n.finish();
         r.id = QStringLiteral("SR-%1").arg(next);
     }
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("INSERT INTO service_requests (id, service_type, "
                                      "customer_name, contact_phone, contact_email, address, "
                                      "requested_date, status, vendor, technician, created_at) "
@@ -67,7 +67,7 @@ QString ServiceRequestStore::create(ServiceRequest r, QString *error)
 
 std::optional<ServiceRequest> ServiceRequestStore::get(const QString &id)
 {
-    QSqlQuery &q = m_db.prepared(kSelect + QStringLiteral("WHERE id = ?"));
+    Statement &q = m_db.prepared(kSelect + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!execOrError(q) || !q.next())
         return std::nullopt;
@@ -81,7 +81,7 @@ QList<ServiceRequest> ServiceRequestStore::search(const QString &text, int limit
     const QString t = text.trimmed().toLower();
     QString digits = t;
     digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         kSelect + QStringLiteral("WHERE ? = '' OR LOWER(id) LIKE ? OR LOWER(customer_name) LIKE ? "
                                  "OR (? <> '' AND contact_phone LIKE ?) "
                                  "ORDER BY created_at DESC LIMIT ?"));

@@ -8,7 +8,7 @@
 namespace recado::relay {
 
 namespace {
-UserRecord readUser(QSqlQuery &q, int offset = 0)
+UserRecord readUser(Statement &q, int offset = 0)
 {
     UserRecord u;
     u.id = q.value(offset).toLongLong();
@@ -23,7 +23,7 @@ UserRecord readUser(QSqlQuery &q, int offset = 0)
 
 bool UserStore::addUser(const domain::Agent &agent, const QString &passwordHash, QString *error)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("INSERT INTO users (username, display_name, role, "
                                      "password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(agent.username);
@@ -36,7 +36,7 @@ bool UserStore::addUser(const domain::Agent &agent, const QString &passwordHash,
 
 std::optional<UserRecord> UserStore::findByUsername(const QString &username)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("SELECT id, username, display_name, role, password_hash, "
                                      "disabled FROM users WHERE username = ?"));
     q.addBindValue(username);
@@ -50,7 +50,7 @@ std::optional<UserRecord> UserStore::findByUsername(const QString &username)
 QList<domain::Agent> UserStore::agents()
 {
     QList<domain::Agent> out;
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("SELECT id, username, display_name, role, password_hash, "
                                      "disabled FROM users WHERE disabled = 0 ORDER BY username"));
     if (!execOrError(q))
@@ -63,7 +63,7 @@ QList<domain::Agent> UserStore::agents()
 
 bool UserStore::setPassword(const QString &username, const QString &passwordHash)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE users SET password_hash = ? WHERE username = ?"));
     q.addBindValue(passwordHash);
     q.addBindValue(username);
@@ -72,7 +72,7 @@ bool UserStore::setPassword(const QString &username, const QString &passwordHash
 
 bool UserStore::createSession(const QByteArray &tokenHash, qint64 userId, qint64 expiresAt)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(QString::fromLatin1(tokenHash));
     q.addBindValue(userId);
@@ -83,7 +83,7 @@ bool UserStore::createSession(const QByteArray &tokenHash, qint64 userId, qint64
 
 std::optional<SessionRecord> UserStore::session(const QByteArray &tokenHash)
 {
-    QSqlQuery &q = m_db.prepared(
+    Statement &q = m_db.prepared(
         QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, u.password_hash, "
                        "u.disabled, s.expires_at, s.revoked_at "
                        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"));
@@ -100,7 +100,7 @@ std::optional<SessionRecord> UserStore::session(const QByteArray &tokenHash)
 
 bool UserStore::revokeSession(const QByteArray &tokenHash)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(QString::fromLatin1(tokenHash));

@@ -27,7 +27,7 @@ QDateTime fromMs(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-TemplateRow readRow(QSqlQuery &q)
+TemplateRow readRow(Statement &q)
 {
     TemplateRow r;
     r.id = q.value(0).toLongLong();
@@ -116,7 +116,7 @@ std::optional<TemplateRow> TemplateStore::rowWhere(const QString &where, const Q
 
 QList<TemplateRow> TemplateStore::rowsWhere(const QString &where, const QVariantList &binds)
 {
-    QSqlQuery &q = m_db.prepared(kColumns + where);
+    Statement &q = m_db.prepared(kColumns + where);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<TemplateRow> out;
@@ -184,7 +184,7 @@ std::optional<TemplateRow> TemplateStore::findByMetaId(const QString &metaId)
 bool TemplateStore::update(qint64 id, const Template &t, const QString &statusDetail,
                            bool statusChanged, qint64 now)
 {
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE templates SET meta_id = ?, category = ?, status = ?, "
                                      "rejected_reason = ?, quality = ?, "
                                      "status_detail = ?, definition = ?, status_changed_at = CASE "
@@ -209,7 +209,7 @@ bool TemplateStore::upsertSynced(const Template &t, qint64 now, qint64 syncStart
     *changed = false;
     const auto existing = find(t.name, t.language);
     if (!existing) {
-        QSqlQuery &ins = m_db.prepared(QStringLiteral(
+        Statement &ins = m_db.prepared(QStringLiteral(
             "INSERT INTO templates (name, language, meta_id, category, status, rejected_reason, "
             "quality, "
             "status_detail, definition, origin, synced_at, status_changed_at, updated_at) "
@@ -246,7 +246,7 @@ bool TemplateStore::upsertSynced(const Template &t, qint64 now, qint64 syncStart
                existing->tmpl.quality != merged.quality || !sameContent(existing->tmpl, merged);
     if (!update(existing->id, merged, detail, statusChanged, now))
         return false;
-    QSqlQuery &q = m_db.prepared(QStringLiteral("UPDATE templates SET synced_at = ? WHERE id = ?"));
+    Statement &q = m_db.prepared(QStringLiteral("UPDATE templates SET synced_at = ? WHERE id = ?"));
     q.addBindValue(now);
     q.addBindValue(existing->id);
     return execOrError(q);
@@ -257,7 +257,7 @@ bool TemplateStore::upsertSubmitted(const Template &t, const QString &submittedB
     bool changed = false;
     if (!upsertSynced(t, now, now, &changed))
         return false;
-    QSqlQuery &q =
+    Statement &q =
         m_db.prepared(QStringLiteral("UPDATE templates SET origin = 'submitted', submitted_by = ?, "
                                      "status_changed_at = ? WHERE name = ? AND language = ?"));
     q.addBindValue(notNull(submittedBy));

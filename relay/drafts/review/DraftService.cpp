@@ -49,7 +49,7 @@ QString languageHint(const QString &language)
 //! Newest inbound message of the conversation a draft could answer.
 qint64 newestDraftableInbound(Database &db, qint64 conversationId)
 {
-    QSqlQuery &q = db.prepared(
+    Statement &q = db.prepared(
         QStringLiteral("SELECT MAX(id) FROM messages WHERE conversation_id = ? AND direction = ? "
                        "AND kind NOT IN ('reaction', 'system', 'unsupported', 'errors')"));
     q.addBindValue(conversationId);
@@ -63,7 +63,7 @@ qint64 newestDraftableInbound(Database &db, qint64 conversationId)
 //! got their confirmation and a draft would only be noise.
 bool consentAnswered(Database &db, qint64 conversationId, qint64 messageId)
 {
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id "
+    Statement &q = db.prepared(QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id "
                                               "= ? AND id > ? AND direction = ? AND author = ?"));
     q.addBindValue(conversationId);
     q.addBindValue(messageId);
@@ -81,7 +81,7 @@ bool consentAnswered(Database &db, qint64 conversationId, qint64 messageId)
 //! Taking it first also keeps the lock order of the ingest (sequence, then conversation rows).
 bool lockEventSequence(Database &db)
 {
-    QSqlQuery &q =
+    Statement &q =
         db.prepared(QStringLiteral("UPDATE counters SET value = value WHERE name = 'event_seq'"));
     const bool ok = execOrError(q);
     q.finish();

@@ -38,7 +38,7 @@ QVariant nullableDistance(int distance)
     return distance >= 0 ? QVariant(distance) : QVariant(QMetaType::fromType<int>());
 }
 
-DraftRecord readDraft(const QSqlQuery &q)
+DraftRecord readDraft(const Statement &q)
 {
     DraftRecord d;
     d.id = q.value(0).toLongLong();
@@ -66,7 +66,7 @@ DraftRecord readDraft(const QSqlQuery &q)
 
 qint64 DraftStore::insert(const DraftRecord &d)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "INSERT INTO drafts (conversation_id, message_id, status, intent, confidence, lang, reply, "
         "escalate, "
         "escalation_reason, drafter, result, created_at, decided_at, decided_by, sent_message_id, "
@@ -100,7 +100,7 @@ qint64 DraftStore::insert(const DraftRecord &d)
 QList<DraftRecord> DraftStore::select(const QString &where, const QVariantList &values)
 {
     // Cached per connection: the WHERE clauses are a small fixed set (filters are bound).
-    QSqlQuery &q = m_db.prepared(kSelect + where);
+    Statement &q = m_db.prepared(kSelect + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
     QList<DraftRecord> out;
@@ -114,7 +114,7 @@ QList<DraftRecord> DraftStore::select(const QString &where, const QVariantList &
 
 bool DraftStore::exists(const QString &where, const QVariantList &values)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT 1 FROM drafts ") + where);
+    Statement &q = m_db.prepared(QStringLiteral("SELECT 1 FROM drafts ") + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
     const bool found = execOrError(q) && q.next();
@@ -199,7 +199,7 @@ QList<DraftRecord> DraftStore::createdBetween(qint64 fromMs, qint64 toMs)
 
 bool DraftStore::decide(const DraftRecord &d)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "UPDATE drafts SET status = ?, decided_at = ?, decided_by = ?, sent_message_id = ?, "
         "sent_text = ?, "
         "edit_distance = ?, reject_reason = ?, note = ? WHERE id = ? AND status = 'pending'"));
@@ -221,7 +221,7 @@ bool DraftStore::decide(const DraftRecord &d)
 
 bool DraftStore::markWrong(qint64 id, const QString &by, qint64 atMs, const QString &note)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "UPDATE drafts SET marked_wrong_at = ?, marked_wrong_by = ?, marked_wrong_note = ? "
         "WHERE id = ? AND status = 'auto_sent' AND marked_wrong_at IS NULL"));
     q.addBindValue(atMs);
@@ -237,7 +237,7 @@ bool DraftStore::markWrong(qint64 id, const QString &by, qint64 atMs, const QStr
 
 bool DraftStore::addDecision(const DraftDecision &d)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "INSERT INTO draft_decisions (draft_id, conversation_id, action, actor, at, draft_text, "
         "sent_text, "
         "sent_message_id, edit_distance, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -257,7 +257,7 @@ bool DraftStore::addDecision(const DraftDecision &d)
 
 QList<DraftDecision> DraftStore::decisions(qint64 draftId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
+    Statement &q = m_db.prepared(QStringLiteral(
         "SELECT id, draft_id, conversation_id, action, actor, at, draft_text, sent_text, "
         "sent_message_id, "
         "edit_distance, reason, note FROM draft_decisions WHERE draft_id = ? ORDER BY id"));

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace recado::relay {
+
+//! One prepared statement of a Database, with the part of QSqlQuery's interface the stores use
+//! (positional `?` binds, exec, next, value, finish).
+//!
+//! On SQLite it drives the sqlite3 statement directly. QtSql's SQLite result re-formats a
+//! placeholder name and hashes it for every bound value and rebuilds a QSqlRecord with a
+//! QSqlField per column on every exec; on the ingest path that was about a third of the relay's
+//! CPU per webhook, more than SQLite's own work (docs/benchmarks.md). The handle is the one the
+//! Qt driver opened (QSqlDriver::handle), so transactions, the busy timeout and the pragmas are
+//! shared. On PostgreSQL it is a QSqlQuery: QPSQL's cost is the round trip, not the binding.
+class Statement
+{
+public:
+    Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool isValid() const { return m_valid; }
+    //! Binds the next `?` (SQL NULL for a null QVariant, including a null QString).
+    void addBindValue(const QVariant &value);
+    void bindValue(int position, const QVariant &value);
+    //! Runs the statement with the values bound since the last exec().
+    bool exec();
+    //! Moves to the next result row (the first after exec()).
+    bool next();
+    QVariant value(int column) const;
+    //! Rows changed by the last exec() of an INSERT, UPDATE or DELETE.
+    int numRowsAffected() const;
+    //! Ends reading: releases the statement's read snapshot and forgets the bound values.
+    void finish();
+    QString lastError() const { return m_error; }
+
+private:
+    bool stepSqlite();
+    void bindSqlite(int position, const QVariant &value);
+
+    // SQLite
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_nextBind = 0;
+    bool m_rowPending = false; //!< exec() stepped onto the first row; next() hands it out
+    bool m_onRow = false;
+    bool m_done = true;
+    int m_changes = 0;
+    // PostgreSQL
+    std::unique_ptr<QSqlQuery> m_query;
+
+    bool m_valid = false;
+    QString m_error;
+};
+
+} // namespace recado::relay
