@@ -109,7 +109,9 @@ bool Relay::start(QString *error)
     d->auth = std::make_unique<Authenticator>(*d->users, m_config.tokenLifetimeMs);
     d->graph = std::make_unique<GraphClient>(m_config);
     d->outbox = std::make_unique<OutboxWorker>(*d->db, m_config, *d->graph);
-    d->ingest = std::make_unique<WebhookIngestor>(*d->db, m_config);
+    d->ingest = std::make_unique<WebhookIngestor>(m_config);
+    if (!d->ingest->start(m_config.databaseUrl, error))
+        return false;
     d->hub = std::make_unique<EventHub>(*d->log, *d->auth);
     d->feed = std::make_unique<EventFeed>(*d->db, *d->log, m_config.databaseUrl);
     connect(d->feed.get(), &EventFeed::publish, this, [this](const QList<domain::Event> &events) {
@@ -212,6 +214,7 @@ void Relay::stop()
     d->pruneTimer.stop();
     for (QTcpServer *server : d->http->servers())
         server->close();
+    d->ingest->stop(); // the batch being stored commits; webhooks still waiting get 503
     d->templateSync->stop();
     d->media->stop();
     d->outbox->stop(); // drains sends in flight, releases the rest of our claims

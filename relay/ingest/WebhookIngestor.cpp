@@ -1,30 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay/ingest/WebhookIngestor.h"
 
-#include "core/whatsapp/WebhookParser.h"
 #include "core/whatsapp/WebhookSignature.h"
 #include "relay/RelayConfig.h"
-#include "relay/ingest/WebhookApplier.h"
 #include "relay/store/Database.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcIngest, "recado.relay.ingest")
 
 namespace recado::relay {
 
-WebhookIngestor::WebhookIngestor(Database &db, const RelayConfig &config, QObject *parent)
+WebhookIngestor::WebhookIngestor(const RelayConfig &config, QObject *parent)
     : QObject(parent)
-    , m_db(db)
     , m_config(config)
+{}
+
+WebhookIngestor::~WebhookIngestor()
 {
-    // Zero-interval single shot: runs once the event loop has read every request already
-    // waiting on the sockets, so all of them share one commit.
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(0);
-    connect(&m_flushTimer, &QTimer::timeout, this, &WebhookIngestor::flush);
+    stop();
+}
+
+bool WebhookIngestor::start(const QString &databaseUrl, QString *error)
+{
+    m_writer.start();
+    bool opened = false;
+    m_writer.runThere([&] {
+        m_writerDb = std::make_unique<Database>();
+        opened = m_writerDb->open(databaseUrl, error);
+        if (opened)
+            m_store = std::make_unique<WebhookStore>(*m_writerDb);
+    });
+    return opened;
+}
+
+void WebhookIngestor::stop()
+{
+    m_writer.stop([this] {
+        m_store.reset();
+        m_writerDb.reset();
+    });
+    // Whatever the writer did not hand back is not acknowledged: Meta redelivers it.
+    QList<HttpExchangePtr> unanswered = std::exchange(m_waiting, {});
+    unanswered += std::exchange(m_storing, {});
+    unanswered += m_rejectionsKeeping.values();
+    m_rejectionsKeeping.clear();
+    for (const HttpExchangePtr &ex : unanswered)
+        ex->replyError(503, QStringLiteral("shutting_down"),
+                       QStringLiteral("the relay is stopping; retry later"));
+    m_waitingBodies.clear();
 }
 
 void WebhookIngestor::handleVerify(const HttpExchangePtr &ex)
@@ -52,6 +78,11 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
                        QStringLiteral("X-Hub-Signature-256 is missing or wrong"));
         return;
     }
+    if (!m_writer.isRunning()) {
+        ex->replyError(503, QStringLiteral("shutting_down"),
+                       QStringLiteral("the relay is stopping; retry later"));
+        return;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(ex->body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -59,92 +90,72 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
         const QString why = parseError.error != QJsonParseError::NoError
                                 ? parseError.errorString()
                                 : QStringLiteral("not a JSON object");
-        keepRejected(ex->body(), QStringLiteral("invalid_json"), why);
-        ex->replyError(400, QStringLiteral("invalid_json"),
-                       QStringLiteral("body is not valid JSON: ") + why);
+        // Kept for the operator before the 400, like everything else we answer. Exchanges
+        // never travel to the writer: their last reference must drop on this thread.
+        const quint64 id = ++m_lastRejection;
+        m_rejectionsKeeping.insert(id, ex);
+        const QPointer<WebhookIngestor> self(this);
+        m_writer.post([this, self, id, body = ex->body(), why] {
+            if (m_store)
+                m_store->keepRejected(body, QStringLiteral("invalid_json"), why);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, id, why] {
+                    if (const HttpExchangePtr kept = self->m_rejectionsKeeping.take(id))
+                        kept->replyError(400, QStringLiteral("invalid_json"),
+                                         QStringLiteral("body is not valid JSON: ") + why);
+                },
+                Qt::QueuedConnection);
+        });
         return;
     }
-    m_pending.append({ex, doc.object()});
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    m_waiting.append(ex);
+    m_waitingBodies.append({ex->body(), doc.object()});
+    if (m_storing.isEmpty())
+        storeNextBatch();
 }
 
-void WebhookIngestor::keepRejected(const QByteArray &body, const QString &outcome,
-                                   const QString &error)
+void WebhookIngestor::storeNextBatch()
 {
-    Statement &q = m_db.prepared(QStringLiteral(
-        "INSERT INTO webhook_log (received_at, outcome, error, body) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    q.addBindValue(outcome);
-    q.addBindValue(notNull(error));
-    q.addBindValue(QString::fromUtf8(body));
-    execOrError(q);
-}
-
-bool WebhookIngestor::storeBatch(const QList<Pending> &batch, QList<domain::Event> *events,
-                                 QList<qint64> *inbound)
-{
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return false;
-    WebhookApplier applier(m_db);
-    for (const Pending &p : batch) {
-        whatsapp::ParsedWebhook hook;
-        QString error;
-        const bool envelopeOk = whatsapp::parseWebhook(p.envelope, &hook, &error);
-        Statement &log = m_db.prepared(QStringLiteral(
-            "INSERT INTO webhook_log (received_at, outcome, error, body) VALUES (?, ?, ?, ?)"));
-        log.addBindValue(QDateTime::currentMSecsSinceEpoch());
-        log.addBindValue(envelopeOk ? QStringLiteral("ok") : QStringLiteral("not_whatsapp"));
-        log.addBindValue(notNull(error));
-        log.addBindValue(QString::fromUtf8(p.exchange->body()));
-        if (!execOrError(log))
-            return false;
-        if (envelopeOk && !applier.apply(hook, events, inbound))
-            return false;
-    }
-    return tx.commit();
-}
-
-void WebhookIngestor::flush()
-{
-    const QList<Pending> batch = std::exchange(m_pending, {});
-    if (batch.isEmpty())
+    if (m_waiting.isEmpty())
         return;
-    m_maxBatch = qMax(m_maxBatch, int(batch.size()));
-    QList<domain::Event> events;
-    QList<qint64> inbound;
-    QList<bool> ok(batch.size(), true);
-    if (!storeBatch(batch, &events, &inbound)) {
-        events.clear();
-        inbound.clear();
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            QList<domain::Event> oneEvents;
-            QList<qint64> oneInbound;
-            ok[i] = storeBatch({batch[i]}, &oneEvents, &oneInbound);
-            if (ok[i]) {
-                events += oneEvents;
-                inbound += oneInbound;
-            } else {
-                qCWarning(lcIngest)
-                    << "webhook could not be stored; Meta will redeliver:" << m_db.lastError();
-            }
-        }
-    }
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (ok[i]) {
+    m_storing = std::exchange(m_waiting, {});
+    const QList<ReceivedWebhook> bodies = std::exchange(m_waitingBodies, {});
+    m_maxBatch = qMax(m_maxBatch, int(bodies.size()));
+    const QPointer<WebhookIngestor> self(this);
+    // The exchanges stay on this thread; only the bodies travel to the writer.
+    m_writer.post([this, self, bodies] {
+        StoredBatch result = m_store ? m_store->store(bodies) : StoredBatch{};
+        if (!m_store)
+            result.stored.fill(false, bodies.size());
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result = std::move(result)] {
+                if (self)
+                    self->onStored(result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void WebhookIngestor::onStored(const StoredBatch &result)
+{
+    const QList<HttpExchangePtr> exchanges = std::exchange(m_storing, {});
+    // Gathered while this batch committed: on to the disk while we answer these.
+    storeNextBatch();
+    for (qsizetype i = 0; i < exchanges.size(); ++i) {
+        if (result.stored.value(i)) {
             ++m_accepted;
-            batch[i].exchange->replyJson(200, QJsonObject{{QStringLiteral("ok"), true}});
+            exchanges[i]->replyJson(200, QJsonObject{{QStringLiteral("ok"), true}});
         } else {
-            batch[i].exchange->replyError(
-                500, QStringLiteral("storage_error"),
-                QStringLiteral("could not store the webhook; retry later"));
+            exchanges[i]->replyError(500, QStringLiteral("storage_error"),
+                                     QStringLiteral("could not store the webhook; retry later"));
         }
     }
-    if (!events.isEmpty())
-        Q_EMIT committed(events);
-    if (!inbound.isEmpty())
-        Q_EMIT inboundStored(inbound);
+    if (!result.events.isEmpty())
+        Q_EMIT committed(result.events);
+    if (!result.inboundMessageIds.isEmpty())
+        Q_EMIT inboundStored(result.inboundMessageIds);
 }
 
 } // namespace recado::relay

@@ -2,25 +2,37 @@
 #pragma once
 
 #include "core/domain/Event.h"
+#include "core/threading/WorkerThread.h"
 #include "relay/http/HttpExchange.h"
+#include "relay/ingest/WebhookStore.h"
 
+#include <QHash>
 #include <QObject>
-#include <QTimer>
+
+#include <memory>
 
 namespace recado::relay {
 
 class Database;
 struct RelayConfig;
 
-//! Meta -> relay. Verifies each webhook's signature, parses it, and group-commits everything that
-//! arrived while the previous commit ran: one durable transaction for many webhooks, then 200 to
-//! each. Nothing is acknowledged before it is durable; a failed batch is retried webhook by
-//! webhook so one poisoned payload cannot fail its neighbours.
+//! Meta -> relay. Verifies each webhook's signature and parses it on the relay's thread, and
+//! stores them on a writer thread with a database connection of its own (WebhookStore): while
+//! one batch commits, the next gathers every webhook that arrives meanwhile, so one durable
+//! transaction serves many webhooks and the HTTP side never waits for the disk. Nothing is
+//! acknowledged before it is durable.
 class WebhookIngestor : public QObject
 {
     Q_OBJECT
 public:
-    WebhookIngestor(Database &db, const RelayConfig &config, QObject *parent = nullptr);
+    WebhookIngestor(const RelayConfig &config, QObject *parent = nullptr);
+    ~WebhookIngestor() override;
+
+    //! Opens the writer's connection to `databaseUrl` (already migrated). False with a reason.
+    bool start(const QString &databaseUrl, QString *error);
+    //! Stops taking webhooks; the batch being stored commits, but only what was answered before
+    //! is acknowledged: the rest gets 503 and Meta redelivers it (storing is idempotent).
+    void stop();
 
     void handleVerify(const HttpExchangePtr &ex);
     void handlePost(const HttpExchangePtr &ex);
@@ -34,20 +46,20 @@ Q_SIGNALS:
     void inboundStored(const QList<qint64> &messageIds);
 
 private:
-    struct Pending
-    {
-        HttpExchangePtr exchange;
-        QJsonObject envelope;
-    };
-    void flush();
-    bool storeBatch(const QList<Pending> &batch, QList<domain::Event> *events,
-                    QList<qint64> *inbound);
-    void keepRejected(const QByteArray &body, const QString &outcome, const QString &error);
+    void storeNextBatch();
+    void onStored(const StoredBatch &result);
 
-    Database &m_db;
     const RelayConfig &m_config;
-    QList<Pending> m_pending;
-    QTimer m_flushTimer;
+    threading::WorkerThread m_writer{QStringLiteral("recado-ingest")};
+    // Live on the writer thread (created, used and destroyed there).
+    std::unique_ptr<Database> m_writerDb;
+    std::unique_ptr<WebhookStore> m_store;
+
+    QList<HttpExchangePtr> m_waiting; //!< the next batch
+    QList<ReceivedWebhook> m_waitingBodies;
+    QList<HttpExchangePtr> m_storing;                    //!< the batch on the writer now
+    QHash<quint64, HttpExchangePtr> m_rejectionsKeeping; //!< invalid bodies being logged
+    quint64 m_lastRejection = 0;
     qint64 m_accepted = 0;
     qint64 m_rejected = 0;
     int m_maxBatch = 0;

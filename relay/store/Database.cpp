@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -118,13 +119,27 @@ Statement &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto statement = std::make_unique<Statement>(m_db, m_sqlite, sql);
+        auto statement = std::make_unique<Statement>(m_db, m_sqlite, sql, [this] {
+            if (m_releaseScheduled)
+                return;
+            m_releaseScheduled = true;
+            QTimer::singleShot(0, &m_releaseContext, [this] { releaseSnapshots(); });
+        });
         if (!statement->isValid())
             qWarning("relay: cannot prepare statement: %s", qPrintable(statement->lastError()));
         it = m_statements.emplace(sql, std::move(statement)).first;
     }
     it->second->finish();
     return *it->second;
+}
+
+void Database::releaseSnapshots()
+{
+    m_releaseScheduled = false;
+    for (auto &[sql, statement] : m_statements) {
+        if (statement->isOpen())
+            statement->finish();
+    }
 }
 
 bool Database::exec(const QString &sql, QString *error)
@@ -160,6 +175,9 @@ bool Database::begin(Durability durability)
 {
     m_deferredCommit = durability == Durability::Deferred;
     if (m_dialect == Dialect::Sqlite) {
+        // A statement left on a row would hold an older snapshot than the one the write lock
+        // needs (SQLITE_BUSY_SNAPSHOT once the ingest writer has committed since).
+        releaseSnapshots();
         // SQLite only changes its safety level outside a transaction; in WAL mode a NORMAL
         // commit appends to the WAL without fsync, and the next FULL commit's fsync covers it.
         if (m_deferredCommit && !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))

@@ -3,6 +3,7 @@
 
 #include "relay/store/Statement.h"
 
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -61,6 +62,11 @@ public:
 
 private:
     void restoreDurability();
+    //! Resets statements a caller left on a row. In WAL mode an open statement pins the
+    //! connection to the snapshot it started with, so it would never see what other
+    //! connections (the ingest writer) commit later. Runs when control is back in the event
+    //! loop, where no caller can still be reading.
+    void releaseSnapshots();
 
     QSqlDatabase m_db;
     QString m_name;
@@ -70,6 +76,8 @@ private:
     int m_reconnects = 0;
     sqlite3 *m_sqlite = nullptr; //!< the Qt driver's own handle (SQLite only)
     std::map<QString, std::unique_ptr<Statement>> m_statements;
+    QObject m_releaseContext; //!< lives on this connection's thread; anchors releaseSnapshots
+    bool m_releaseScheduled = false;
 };
 
 //! QtSql binds a null QString as SQL NULL; columns declared NOT NULL DEFAULT '' need an empty

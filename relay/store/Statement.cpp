@@ -7,8 +7,10 @@
 
 namespace recado::relay {
 
-Statement::Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql)
+Statement::Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql,
+                     std::function<void()> leftOpen)
     : m_sqlite(sqlite)
+    , m_leftOpen(std::move(leftOpen))
 {
     if (m_sqlite) {
         const QByteArray utf8 = sql.toUtf8();
@@ -129,6 +131,8 @@ bool Statement::exec()
         return false;
     }
     m_changes = sqlite3_stmt_readonly(m_stmt) ? 0 : sqlite3_changes(m_sqlite);
+    if (!m_done && m_leftOpen)
+        m_leftOpen();
     return true;
 }
 

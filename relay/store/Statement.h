@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -24,7 +25,10 @@ namespace recado::relay {
 class Statement
 {
 public:
-    Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql);
+    //! `leftOpen` runs when exec() leaves the statement on a result row (SQLite: it then holds a
+    //! read snapshot of the database until finish()).
+    Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql,
+              std::function<void()> leftOpen = {});
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -42,6 +46,8 @@ public:
     int numRowsAffected() const;
     //! Ends reading: releases the statement's read snapshot and forgets the bound values.
     void finish();
+    //! Still positioned on a row, i.e. holding a snapshot (SQLite).
+    bool isOpen() const { return m_stmt && !m_done; }
     QString lastError() const { return m_error; }
 
 private:
@@ -56,6 +62,7 @@ private:
     bool m_onRow = false;
     bool m_done = true;
     int m_changes = 0;
+    std::function<void()> m_leftOpen;
     // PostgreSQL
     std::unique_ptr<QSqlQuery> m_query;
 

@@ -24,28 +24,16 @@ std::shared_ptr<const drafts::KnowledgeBase> borrowed(const drafts::KnowledgeBas
 
 DrafterThread::DrafterThread(QObject *parent)
     : QObject(parent)
-{
-    m_thread.setObjectName(QStringLiteral("recado-drafter"));
-}
+{}
 
 DrafterThread::~DrafterThread()
 {
-    if (!m_thread.isRunning())
-        return;
-    runThere([this] {
+    m_thread.stop([this] {
         delete m_drafter;
         delete m_kb;
         m_drafter = nullptr;
         m_kb = nullptr;
     });
-    m_thread.quit();
-    m_thread.wait();
-    delete m_there; // its thread has finished: deleting it from here is safe
-}
-
-void DrafterThread::runThere(const std::function<void()> &f)
-{
-    QMetaObject::invokeMethod(m_there, f, Qt::BlockingQueuedConnection);
 }
 
 bool DrafterThread::start(const QString &kbDir, const std::optional<drafts::ModelConfig> &model,
@@ -53,11 +41,9 @@ bool DrafterThread::start(const QString &kbDir, const std::optional<drafts::Mode
 {
     m_kbDir = kbDir;
     m_thread.start();
-    m_there = new QObject;
-    m_there->moveToThread(&m_thread);
     bool loaded = false;
     QString kbError;
-    runThere([&] {
+    m_thread.runThere([&] {
         m_kb = new drafts::KnowledgeBase;
         loaded =
             kbDir.isEmpty() ? m_kb->loadBuiltin(&kbError) : m_kb->loadDirectory(kbDir, &kbError);
@@ -73,7 +59,7 @@ bool DrafterThread::start(const QString &kbDir, const std::optional<drafts::Mode
 void DrafterThread::setModel(const std::optional<drafts::ModelConfig> &model)
 {
     ++m_generation;
-    runThere([&] {
+    m_thread.runThere([&] {
         delete m_drafter;
         if (model)
             m_drafter = new drafts::ModelDrafter(borrowed(m_kb), *model);
@@ -88,26 +74,23 @@ void DrafterThread::draft(const drafts::DraftContext &context,
 {
     const QPointer<DrafterThread> self(this);
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        m_there,
-        [this, self, generation, context, done = std::move(done)]() mutable {
-            // On the drafter thread: m_drafter is only replaced here (runThere), so it is safe.
-            if (!m_drafter)
+    m_thread.post([this, self, generation, context, done = std::move(done)]() mutable {
+        // On the drafter thread: m_drafter is only replaced there (runThere), so it is safe.
+        if (!m_drafter)
+            return;
+        m_drafter->draft(context, [self, generation, done](const drafts::DraftResult &r) {
+            if (!self)
                 return;
-            m_drafter->draft(context, [self, generation, done](const drafts::DraftResult &r) {
-                if (!self)
-                    return;
-                // Back to the relay's thread with the answer.
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, generation, done, r] {
-                        if (self && self->m_generation == generation)
-                            done(r);
-                    },
-                    Qt::QueuedConnection);
-            });
-        },
-        Qt::QueuedConnection);
+            // Back to the relay's thread with the answer.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, generation, done, r] {
+                    if (self && self->m_generation == generation)
+                        done(r);
+                },
+                Qt::QueuedConnection);
+        });
+    });
 }
 
 } // namespace recado::relay::review

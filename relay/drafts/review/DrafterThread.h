@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/threading/WorkerThread.h"
 #include "relay/drafts/DraftContext.h"
 #include "relay/drafts/DraftResult.h"
 #include "relay/drafts/ModelConfig.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 #include <optional>
@@ -44,11 +44,7 @@ public:
                std::function<void(const drafts::DraftResult &)> done);
 
 private:
-    //! Runs `f` on the drafter thread and waits for it.
-    void runThere(const std::function<void()> &f);
-
-    QThread m_thread;
-    QObject *m_there = nullptr; //!< lives on m_thread; anchors work posted there
+    threading::WorkerThread m_thread{QStringLiteral("recado-drafter")};
     drafts::KnowledgeBase *m_kb = nullptr;
     drafts::Drafter *m_drafter = nullptr;
     QString m_kbDir;

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/Event.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace recado::relay {
+
+class Database;
+
+//! A webhook whose signature checked out and whose body is a JSON object.
+struct ReceivedWebhook
+{
+    QByteArray body;
+    QJsonObject envelope;
+};
+
+//! What storing a batch did: which webhooks are durable, and what their commit produced.
+struct StoredBatch
+{
+    QList<bool> stored; //!< per webhook, in order: committed (acknowledge with 200)
+    QList<domain::Event> events;
+    QList<qint64> inboundMessageIds; //!< new customer messages (drafting, media downloads)
+};
+
+//! Writes webhooks to the database: the raw body to webhook_log and its messages, statuses and
+//! account updates to the conversation store, in one durable transaction per batch. A batch
+//! that fails is retried webhook by webhook, so one poisoned payload cannot fail its neighbours.
+//! Runs on the thread that owns `db`.
+class WebhookStore
+{
+public:
+    explicit WebhookStore(Database &db)
+        : m_db(db)
+    {}
+
+    StoredBatch store(const QList<ReceivedWebhook> &batch);
+    //! Keeps a refused body for the operator (invalid JSON); best effort.
+    void keepRejected(const QByteArray &body, const QString &outcome, const QString &error);
+
+private:
+    bool storeAll(const QList<ReceivedWebhook> &batch, StoredBatch *out);
+
+    Database &m_db;
+};
+
+} // namespace recado::relay
