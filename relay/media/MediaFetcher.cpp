@@ -85,11 +85,18 @@ void MediaFetcher::run()
     const int room = kMaxInFlight - int(m_inFlight.size());
     if (room <= 0)
         return; // a finishing download calls run() again
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Claiming takes the write lock, which the ingest writer holds most of the time under load,
+    // and most batches of customer messages carry no file: look before claiming.
+    if (MediaQueue(m_db).nextDueIn(now) != 0) {
+        if (m_inFlight.isEmpty())
+            scheduleNext();
+        return;
+    }
     QList<MediaDownload> claimed;
     {
         Transaction tx(m_db);
-        claimed = MediaQueue(m_db).claimDue(m_config.instanceId,
-                                            QDateTime::currentMSecsSinceEpoch(), kLeaseMs, room);
+        claimed = MediaQueue(m_db).claimDue(m_config.instanceId, now, kLeaseMs, room);
         if (!tx.commit())
             claimed.clear();
     }
