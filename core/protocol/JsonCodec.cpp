@@ -1,13 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/JsonCodec.h"
 
+#include <chrono>
+#include <cstdio>
+
 namespace recado::protocol {
 
 using namespace recado::domain;
 
 QString toIsoTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    if (!t.isValid())
+        return {};
+    // QDateTime::toString goes through the locale-aware formatter; every event the relay
+    // stores carries several times, so format "YYYY-MM-DDTHH:MM:SS.mmmZ" (Qt::ISODateWithMs in
+    // UTC) directly for the years it can be.
+    const qint64 ms = t.toMSecsSinceEpoch();
+    constexpr qint64 kYear10000 = 253402300800000; // 10000-01-01T00:00:00Z
+    if (ms < 0 || ms >= kYear10000)
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    using namespace std::chrono;
+    const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms)));
+    const year_month_day ymd(day);
+    const qint64 inDay = ms - duration_cast<milliseconds>(day.time_since_epoch()).count();
+    char buffer[25];
+    const int n =
+        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(ymd.year()),
+                      unsigned(ymd.month()), unsigned(ymd.day()), int(inDay / 3600000),
+                      int(inDay / 60000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
+    return QString::fromLatin1(buffer, n);
 }
 
 QDateTime fromIsoTime(const QString &s)

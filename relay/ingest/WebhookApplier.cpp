@@ -84,7 +84,7 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     // A redelivery must not touch anything: check the wamid before upserting.
-    if (!in.message.wamid.isEmpty() && messages.byWamid(in.message.wamid))
+    if (!in.message.wamid.isEmpty() && messages.hasWamid(in.message.wamid))
         return true;
 
     ContactInfo contact{in.waId, in.userId, e164ForWaId(in.waId), in.profileName};

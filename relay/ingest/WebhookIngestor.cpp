@@ -16,7 +16,14 @@ namespace recado::relay {
 WebhookIngestor::WebhookIngestor(const RelayConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-{}
+{
+    m_dispatch.setSingleShot(true);
+    m_dispatch.setInterval(0);
+    connect(&m_dispatch, &QTimer::timeout, this, [this] {
+        if (m_storing.isEmpty())
+            storeNextBatch();
+    });
+}
 
 WebhookIngestor::~WebhookIngestor()
 {
@@ -111,8 +118,10 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
     }
     m_waiting.append(ex);
     m_waitingBodies.append({ex->body(), doc.object()});
-    if (m_storing.isEmpty())
-        storeNextBatch();
+    // The writer idle: start once this event-loop turn has read every request already waiting
+    // on the sockets, so they share one commit instead of the first going alone.
+    if (m_storing.isEmpty() && !m_dispatch.isActive())
+        m_dispatch.start();
 }
 
 void WebhookIngestor::storeNextBatch()

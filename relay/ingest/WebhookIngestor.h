@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -57,7 +58,8 @@ private:
 
     QList<HttpExchangePtr> m_waiting; //!< the next batch
     QList<ReceivedWebhook> m_waitingBodies;
-    QList<HttpExchangePtr> m_storing;                    //!< the batch on the writer now
+    QList<HttpExchangePtr> m_storing; //!< the batch on the writer now
+    QTimer m_dispatch; //!< starts a batch once the writer is idle and this loop turn is read
     QHash<quint64, HttpExchangePtr> m_rejectionsKeeping; //!< invalid bodies being logged
     quint64 m_lastRejection = 0;
     qint64 m_accepted = 0;

@@ -24,7 +24,7 @@ void WebhookStore::keepRejected(const QByteArray &body, const QString &outcome,
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(outcome);
     q.addBindValue(notNull(error));
-    q.addBindValue(QString::fromUtf8(body));
+    q.addBindUtf8(body);
     execOrError(q);
 }
 
@@ -43,7 +43,7 @@ bool WebhookStore::storeAll(const QList<ReceivedWebhook> &batch, StoredBatch *ou
         log.addBindValue(now);
         log.addBindValue(envelopeOk ? QStringLiteral("ok") : QStringLiteral("not_whatsapp"));
         log.addBindValue(notNull(error));
-        log.addBindValue(QString::fromUtf8(w.body));
+        log.addBindUtf8(w.body);
         if (!execOrError(log))
             return false;
         if (envelopeOk && !applier.apply(hook, &out->events, &out->inboundMessageIds))

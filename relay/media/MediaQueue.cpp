@@ -123,7 +123,7 @@ qint64 MediaQueue::pendingCount()
 bool MediaQueue::setMessageMedia(qint64 messageId, const QJsonObject &media)
 {
     Statement &q = m_db.prepared(QStringLiteral("UPDATE messages SET media = ? WHERE id = ?"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(media).toJson(QJsonDocument::Compact)));
+    q.addBindUtf8(QJsonDocument(media).toJson(QJsonDocument::Compact));
     q.addBindValue(messageId);
     return execOrError(q);
 }

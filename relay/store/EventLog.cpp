@@ -28,7 +28,7 @@ bool EventLog::write(domain::Event &e)
     ins.addBindValue(e.seq);
     ins.addBindValue(e.type);
     ins.addBindValue(e.conversationId);
-    ins.addBindValue(QString::fromUtf8(e.payloadJson));
+    ins.addBindUtf8(e.payloadJson);
     ins.addBindValue(e.createdAt.toMSecsSinceEpoch());
     return execOrError(ins);
 }

@@ -56,7 +56,7 @@ void bindMessage(Statement &q, const Message &m)
     q.addBindValue(domain::toString(m.direction));
     q.addBindValue(notNull(m.kind));
     q.addBindValue(notNull(m.text));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(m.content).toJson(QJsonDocument::Compact)));
+    q.addBindUtf8(QJsonDocument(m.content).toJson(QJsonDocument::Compact));
     q.addBindValue(domain::toString(m.status));
     q.addBindValue(m.timestamp.toMSecsSinceEpoch());
     q.addBindValue(nullable(m.replyToWamid));
@@ -143,6 +143,15 @@ std::optional<Message> MessageStore::byWamid(const QString &wamid)
     Statement &q = m_db.prepared(kSelect + QStringLiteral("WHERE wamid = ?"));
     q.addBindValue(wamid);
     return one(q);
+}
+
+bool MessageStore::hasWamid(const QString &wamid)
+{
+    Statement &q = m_db.prepared(QStringLiteral("SELECT 1 FROM messages WHERE wamid = ?"));
+    q.addBindValue(wamid);
+    const bool found = execOrError(q) && q.next();
+    q.finish();
+    return found;
 }
 
 QString MessageStore::newestInboundWamid(qint64 conversationId)

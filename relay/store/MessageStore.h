@@ -27,6 +27,8 @@ public:
     std::optional<domain::Message> get(qint64 id);
     std::optional<domain::Message> byClientId(const QString &clientId);
     std::optional<domain::Message> byWamid(const QString &wamid);
+    //! Whether a message with this wamid is stored (a redelivery probe: reads no row).
+    bool hasWamid(const QString &wamid);
     //! Newest inbound message's wamid in a conversation (for read receipts).
     QString newestInboundWamid(qint64 conversationId);
     //! Up to `limit` messages older than `beforeId` (0 = newest), returned oldest first.

@@ -42,6 +42,17 @@ void Statement::addBindValue(const QVariant &value)
     bindSqlite(m_nextBind++, value);
 }
 
+void Statement::addBindUtf8(const QByteArray &utf8)
+{
+    if (m_query) {
+        m_query->addBindValue(QString::fromUtf8(utf8));
+        return;
+    }
+    if (m_stmt)
+        sqlite3_bind_text64(m_stmt, ++m_nextBind, utf8.constData(), sqlite3_uint64(utf8.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
 void Statement::bindValue(int position, const QVariant &value)
 {
     if (m_query) {

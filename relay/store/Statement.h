@@ -37,6 +37,9 @@ public:
     //! Binds the next `?` (SQL NULL for a null QVariant, including a null QString).
     void addBindValue(const QVariant &value);
     void bindValue(int position, const QVariant &value);
+    //! Binds the next `?` to text already in UTF-8 (a webhook body, serialised JSON) without a
+    //! round trip through QString on SQLite.
+    void addBindUtf8(const QByteArray &utf8);
     //! Runs the statement with the values bound since the last exec().
     bool exec();
     //! Moves to the next result row (the first after exec()).
