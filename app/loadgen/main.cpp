@@ -40,6 +40,10 @@ int main(int argc, char *argv[])
                  QStringLiteral("n"), QStringLiteral("32")});
     p.addOption({QStringLiteral("clients"), QStringLiteral("Stream clients per stream relay."),
                  QStringLiteral("n"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("replies"),
+                 QStringLiteral("Agent replies per second over REST while the webhooks run "
+                                "(needs --token; the relays' Graph URL should be a simulator)."),
+                 QStringLiteral("r"), QStringLiteral("0")});
     p.addOption({QStringLiteral("path"), QStringLiteral("Request path."), QStringLiteral("path"),
                  QStringLiteral("/webhook")});
     p.addOption({QStringLiteral("pid"),
@@ -81,11 +85,12 @@ int main(int argc, char *argv[])
     o.connections = p.value(QStringLiteral("connections")).toInt();
     o.streamClients = p.value(QStringLiteral("clients")).toInt();
     o.path = p.value(QStringLiteral("path"));
+    o.replyRate = p.value(QStringLiteral("replies")).toDouble();
     WebhookLoad load(o);
     const LoadReport r = load.run(600000);
     out << r.toText();
     for (const QString &pid : p.values(QStringLiteral("pid")))
         out << "resident memory of pid " << pid << ": " << residentKiB(pid.toLongLong()) / 1024
             << " MiB\n";
-    return r.errors == 0 ? 0 : 1;
+    return r.errors == 0 && r.replyErrors == 0 ? 0 : 1;
 }

@@ -4,6 +4,8 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimer>
@@ -16,7 +18,22 @@ namespace recado::relay {
 
 namespace {
 QAtomicInteger<int> s_connectionCounter;
+
+//! One mutex per SQLite file, shared by this process's connections to it (see m_writeLock).
+std::shared_ptr<QMutex> writeLockFor(const QString &path)
+{
+    static QMutex registryLock;
+    static QHash<QString, std::weak_ptr<QMutex>> registry;
+    const QMutexLocker locker(&registryLock);
+    const QString key = QFileInfo(path).absoluteFilePath();
+    std::shared_ptr<QMutex> lock = registry.value(key).lock();
+    if (!lock) {
+        lock = std::make_shared<QMutex>();
+        registry.insert(key, lock);
+    }
+    return lock;
 }
+} // namespace
 
 Database::~Database()
 {
@@ -37,6 +54,7 @@ bool Database::open(const QString &url, QString *error)
             return false;
         }
         QDir().mkpath(QFileInfo(path).absolutePath());
+        m_writeLock = writeLockFor(path);
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         m_db.setDatabaseName(path);
         // Busy timeout: another process (a backup, a second relay by mistake) holding the lock
@@ -182,9 +200,13 @@ bool Database::begin(Durability durability)
         // commit appends to the WAL without fsync, and the next FULL commit's fsync covers it.
         if (m_deferredCommit && !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
             return false;
+        if (m_writeLock)
+            m_writeLock->lock();
         // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
         if (exec(QStringLiteral("BEGIN IMMEDIATE")))
             return true;
+        if (m_writeLock)
+            m_writeLock->unlock();
         restoreDurability();
         return false;
     }
@@ -206,18 +228,31 @@ void Database::restoreDurability()
 
 bool Database::commit()
 {
-    const bool ok = m_dialect == Dialect::Sqlite ? exec(QStringLiteral("COMMIT")) : m_db.commit();
+    if (m_dialect != Dialect::Sqlite) {
+        const bool ok = m_db.commit();
+        restoreDurability();
+        return ok;
+    }
+    const bool ok = exec(QStringLiteral("COMMIT"));
+    if (!ok)
+        exec(QStringLiteral("ROLLBACK")); // a failed COMMIT can leave the transaction open
     restoreDurability();
+    if (m_writeLock)
+        m_writeLock->unlock();
     return ok;
 }
 
 void Database::rollback()
 {
-    if (m_dialect == Dialect::Sqlite)
-        exec(QStringLiteral("ROLLBACK"));
-    else
+    if (m_dialect != Dialect::Sqlite) {
         m_db.rollback();
+        restoreDurability();
+        return;
+    }
+    exec(QStringLiteral("ROLLBACK"));
     restoreDurability();
+    if (m_writeLock)
+        m_writeLock->unlock();
 }
 
 QString Database::lastError() const

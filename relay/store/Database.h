@@ -3,6 +3,7 @@
 
 #include "relay/store/Statement.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -75,6 +76,12 @@ private:
     QString m_url;
     int m_reconnects = 0;
     sqlite3 *m_sqlite = nullptr; //!< the Qt driver's own handle (SQLite only)
+    //! Held from BEGIN to COMMIT by this process's connections to the same SQLite file. SQLite's
+    //! own lock makes a waiting connection poll with sleeps of 1, 2, 5, 10... ms; the ingest
+    //! writer takes the lock again the moment it commits, so the relay's thread could wait for
+    //! many batches. A mutex hands the lock over at once, in turn. (Other processes, such as
+    //! `recado-relay user add`, still meet SQLite's busy timeout.)
+    std::shared_ptr<QMutex> m_writeLock;
     std::map<QString, std::unique_ptr<Statement>> m_statements;
     QObject m_releaseContext; //!< lives on this connection's thread; anchors releaseSnapshots
     bool m_releaseScheduled = false;

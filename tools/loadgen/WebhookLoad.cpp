@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
@@ -14,6 +16,10 @@
 #include <algorithm>
 
 namespace recado::loadgen {
+
+namespace {
+constexpr qint64 kReplyWaitNs = 10'000'000'000; //!< after the last webhook ack
+}
 
 struct WebhookLoad::Connection
 {
@@ -51,7 +57,7 @@ QString LoadReport::toText() const
                           "throughput: %5 webhooks/s, %6 messages/s\n"
                           "ack latency: p50 %7 ms, p99 %8 ms\n"
                           "webhook -> stream event: %9 events, p50 %10 ms, p99 %11 ms\n"
-                          "%12")
+                          "%12%13")
         .arg(sent)
         .arg(accepted)
         .arg(errors)
@@ -68,7 +74,20 @@ QString LoadReport::toText() const
                 ? QStringLiteral("STREAM LOST: %1 resync frames, %2 disconnects (events missing)\n")
                       .arg(streamResyncs)
                       .arg(streamsLost)
-                : QString());
+                : QString())
+        .arg(repliesSent == 0
+                 ? QString()
+                 : QStringLiteral("agent replies: sent %1, accepted %2, errors %3; POST -> 202 "
+                                  "p50 %4 ms, p99 %5 ms; %6 reached Meta, POST -> sent p50 %7 "
+                                  "ms, p99 %8 ms\n")
+                       .arg(repliesSent)
+                       .arg(repliesAccepted)
+                       .arg(replyErrors)
+                       .arg(replyAckP50Ms, 0, 'f', 2)
+                       .arg(replyAckP99Ms, 0, 'f', 2)
+                       .arg(repliesDelivered)
+                       .arg(replySentP50Ms, 0, 'f', 2)
+                       .arg(replySentP99Ms, 0, 'f', 2));
 }
 
 WebhookLoad::WebhookLoad(LoadOptions options, QObject *parent)
@@ -159,8 +178,33 @@ void WebhookLoad::onStreamFrame(const QString &text, bool measuring)
         return;
     }
     const QJsonObject event = frame.value(QStringLiteral("event")).toObject();
-    if (event.value(QStringLiteral("type")) != QLatin1String("message.new"))
+    const QString type = event.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("message.updated") && !m_replySentAtNs.isEmpty()) {
+        const QJsonObject m =
+            event[QStringLiteral("payload")][QStringLiteral("message")].toObject();
+        const QString status = m.value(QStringLiteral("status")).toString();
+        if (status != QLatin1String("sent") && status != QLatin1String("delivered") &&
+            status != QLatin1String("read"))
+            return;
+        const qint64 id = m.value(QStringLiteral("id")).toInteger();
+        const auto it = m_replySentAtNs.find(id);
+        if (it == m_replySentAtNs.end()) {
+            // The stream can beat the 202 to us: remember when, for the reply handler.
+            if (m_repliesInFlight > 0 && !m_replyReachedMetaNs.contains(id))
+                m_replyReachedMetaNs.insert(id, m_clock.nsecsElapsed());
+            return;
+        }
+        replyReachedMeta(it.value(), m_clock.nsecsElapsed());
+        m_replySentAtNs.erase(it);
         return;
+    }
+    if (type != QLatin1String("message.new"))
+        return;
+    const qint64 conversation = event.value(QStringLiteral("conversation_id")).toInteger();
+    if (m_opt.replyRate > 0 && conversation > 0 && !m_knownConversations.contains(conversation)) {
+        m_knownConversations.insert(conversation);
+        m_conversations.append(conversation);
+    }
     const QString wamid =
         event[QStringLiteral("payload")][QStringLiteral("message")][QStringLiteral("wamid")]
             .toString();
@@ -179,7 +223,11 @@ bool WebhookLoad::finished() const
     const bool allAcked = m_done >= m_opt.total;
     const bool eventsDone =
         m_opt.streamToken.isEmpty() || m_sentAtNs.isEmpty() || m_measuringStreamLost;
-    return allAcked && eventsDone;
+    // A reply the relay could not get to Meta is reported as such, not waited for forever.
+    const bool replyWaitOver =
+        m_measuringStreamLost || (allAcked && m_clock.nsecsElapsed() - m_lastAckNs > kReplyWaitNs);
+    const bool repliesDone = m_repliesInFlight == 0 && (m_replySentAtNs.isEmpty() || replyWaitOver);
+    return allAcked && eventsDone && repliesDone;
 }
 
 void WebhookLoad::startConnection(Connection *c)
@@ -257,8 +305,68 @@ void WebhookLoad::onReadyRead(Connection *c)
     }
 }
 
+void WebhookLoad::replyReachedMeta(qint64 postedAtNs, qint64 reachedAtNs)
+{
+    m_replySentMs.push_back(double(reachedAtNs - postedAtNs) / 1e6);
+    ++m_report.repliesDelivered;
+    if (finished() && m_loop)
+        m_loop->quit();
+}
+
+void WebhookLoad::sendReplies()
+{
+    // Paced like the webhooks, and only while they are being sent: the load is the mix.
+    if (m_opt.replyRate <= 0 || m_conversations.isEmpty() || m_done >= m_opt.total)
+        return;
+    const int due = int(double(m_clock.nsecsElapsed()) / 1e9 * m_opt.replyRate);
+    while (m_repliesDue < due) {
+        const int n = m_repliesDue++;
+        const qint64 conversation = m_conversations.at(n % m_conversations.size());
+        QUrl url = m_opt.relays.at(n % m_opt.relays.size());
+        url.setPath(QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(conversation));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_opt.streamToken.toUtf8());
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("client_id"),
+                     QStringLiteral("load-%1-%2").arg(m_clock.msecsSinceReference()).arg(n)},
+                    {QStringLiteral("text"),
+                     QStringLiteral("El técnico llega entre 2 y 4 pm (%1).").arg(n)}})
+                .toJson(QJsonDocument::Compact);
+        const qint64 postedAt = m_clock.nsecsElapsed();
+        QNetworkReply *reply = m_rest->post(request, body);
+        ++m_report.repliesSent;
+        ++m_repliesInFlight;
+        connect(reply, &QNetworkReply::finished, this, [this, reply, postedAt] {
+            reply->deleteLater();
+            --m_repliesInFlight;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status != 202) {
+                ++m_report.replyErrors;
+            } else {
+                ++m_report.repliesAccepted;
+                m_replyAckMs.push_back(double(m_clock.nsecsElapsed() - postedAt) / 1e6);
+                const qint64 id = QJsonDocument::fromJson(reply->readAll())
+                                      .object()[QStringLiteral("message")][QStringLiteral("id")]
+                                      .toInteger();
+                if (m_replyReachedMetaNs.contains(id))
+                    replyReachedMeta(postedAt, m_replyReachedMetaNs.take(id));
+                else if (id > 0)
+                    m_replySentAtNs.insert(id, postedAt);
+            }
+            if (finished() && m_loop)
+                m_loop->quit();
+        });
+    }
+}
+
 void WebhookLoad::pump()
 {
+    sendReplies();
+    if (m_done >= m_opt.total && finished() && m_loop)
+        m_loop->quit();
     for (auto &c : m_connections) {
         if (c->socket.state() == QAbstractSocket::ConnectedState)
             sendNext(c.get());
@@ -277,6 +385,8 @@ LoadReport WebhookLoad::run(int timeoutMs)
         m_connections.push_back(std::move(c));
         startConnection(raw);
     }
+    QNetworkAccessManager rest;
+    m_rest = &rest;
     QEventLoop loop;
     m_loop = &loop;
     QTimer pacer;
@@ -295,6 +405,11 @@ LoadReport WebhookLoad::run(int timeoutMs)
     m_report.ackP99Ms = percentile(m_ackMs, 99);
     m_report.eventP50Ms = percentile(m_eventMs, 50);
     m_report.eventP99Ms = percentile(m_eventMs, 99);
+    m_report.replyAckP50Ms = percentile(m_replyAckMs, 50);
+    m_report.replyAckP99Ms = percentile(m_replyAckMs, 99);
+    m_report.replySentP50Ms = percentile(m_replySentMs, 50);
+    m_report.replySentP99Ms = percentile(m_replySentMs, 99);
+    m_rest = nullptr;
     for (auto &c : m_connections)
         c->socket.abort();
     for (auto &s : m_streams) {

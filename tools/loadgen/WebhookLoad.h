@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <vector>
@@ -12,6 +13,7 @@ class QTcpSocket;
 class QWebSocket;
 class QEventLoop;
 class QTimer;
+class QNetworkAccessManager;
 
 namespace recado::loadgen {
 
@@ -28,6 +30,9 @@ struct LoadOptions
     int messagesPerWebhook = 1;
     int customers = 500; //!< distinct senders (conversations)
     QString path = QStringLiteral("/webhook");
+    //! Agent replies per second (REST, with streamToken), to the conversations the stream has
+    //! shown, spread over the relays. 0: none.
+    double replyRate = 0;
 };
 
 struct LoadReport
@@ -45,6 +50,14 @@ struct LoadReport
     double eventP99Ms = 0;
     int streamResyncs = 0; //!< resync frames: the relay dropped the measuring stream as too slow
     int streamsLost = 0;   //!< measuring stream disconnected before the run ended
+    int repliesSent = 0;
+    int repliesAccepted = 0; //!< HTTP 202: queued durably in the relay's outbox
+    int replyErrors = 0;
+    double replyAckP50Ms = 0; //!< agent reply POST -> 202
+    double replyAckP99Ms = 0;
+    int repliesDelivered = 0;  //!< replies the stream showed as accepted by Meta ("sent")
+    double replySentP50Ms = 0; //!< agent reply POST -> status "sent" on the stream
+    double replySentP99Ms = 0;
     QString toText() const;
 };
 
@@ -70,6 +83,8 @@ private:
     QByteArray buildBody(int index, QString *firstWamid);
     bool finished() const;
     void onStreamFrame(const QString &text, bool measuring);
+    void sendReplies();
+    void replyReachedMeta(qint64 postedAtNs, qint64 reachedAtNs);
 
     LoadOptions m_opt;
     std::vector<std::unique_ptr<Connection>> m_connections;
@@ -86,6 +101,16 @@ private:
     QHash<QString, qint64> m_sentAtNs; //!< wamid -> send time, for stream latency
     QEventLoop *m_loop = nullptr;
     QTimer *m_pacer = nullptr;
+    // Agent replies
+    QNetworkAccessManager *m_rest = nullptr;
+    QList<qint64> m_conversations; //!< seen on the stream, replied to in turn
+    QSet<qint64> m_knownConversations;
+    int m_repliesDue = 0;
+    int m_repliesInFlight = 0;
+    QHash<qint64, qint64> m_replySentAtNs;      //!< message id -> POST time, until "sent"
+    QHash<qint64, qint64> m_replyReachedMetaNs; //!< "sent" seen before the POST's 202
+    std::vector<double> m_replyAckMs;
+    std::vector<double> m_replySentMs;
 };
 
 //! Resident set size of a process in KiB (Linux /proc), 0 when unknown.
