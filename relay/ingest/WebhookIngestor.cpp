@@ -58,6 +58,7 @@ void WebhookIngestor::stop()
         ex->replyError(503, QStringLiteral("shutting_down"),
                        QStringLiteral("the relay is stopping; retry later"));
     m_waitingBodies.clear();
+    m_storingBodies.clear();
 }
 
 void WebhookIngestor::handleVerify(const HttpExchangePtr &ex)
@@ -129,7 +130,10 @@ void WebhookIngestor::storeNextBatch()
     if (m_waiting.isEmpty())
         return;
     m_storing = std::exchange(m_waiting, {});
-    const QList<ReceivedWebhook> bodies = std::exchange(m_waitingBodies, {});
+    // A copy stays here until the writer answers, so the parsed envelopes are freed on the
+    // thread that allocated them (freeing them on the writer cost it 2% of its time).
+    m_storingBodies = std::exchange(m_waitingBodies, {});
+    const QList<ReceivedWebhook> bodies = m_storingBodies;
     m_maxBatch = qMax(m_maxBatch, int(bodies.size()));
     const QPointer<WebhookIngestor> self(this);
     // The exchanges stay on this thread; only the bodies travel to the writer.
@@ -150,6 +154,7 @@ void WebhookIngestor::storeNextBatch()
 void WebhookIngestor::onStored(const StoredBatch &result)
 {
     const QList<HttpExchangePtr> exchanges = std::exchange(m_storing, {});
+    m_storingBodies.clear();
     // Gathered while this batch committed: on to the disk while we answer these.
     storeNextBatch();
     for (qsizetype i = 0; i < exchanges.size(); ++i) {

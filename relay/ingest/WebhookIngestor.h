@@ -58,6 +58,7 @@ private:
 
     QList<HttpExchangePtr> m_waiting; //!< the next batch
     QList<ReceivedWebhook> m_waitingBodies;
+    QList<ReceivedWebhook> m_storingBodies;
     QList<HttpExchangePtr> m_storing; //!< the batch on the writer now
     QTimer m_dispatch; //!< starts a batch once the writer is idle and this loop turn is read
     QHash<quint64, HttpExchangePtr> m_rejectionsKeeping; //!< invalid bodies being logged
