@@ -148,6 +148,8 @@ bool Relay::start(QString *error)
     connect(d->ingest.get(), &WebhookIngestor::committed, this,
             [this](const QList<domain::Event> &events) { onIngestCommitted(events); });
 
+    // Each request reads what was committed before it, also by the ingest writer's connection.
+    d->router.setBeforeEach([this] { d->db->releaseSnapshots(); });
     d->router.add(QStringLiteral("GET"), QStringLiteral("/webhook"),
                   [this](const HttpExchangePtr &ex) { d->ingest->handleVerify(ex); });
     d->router.add(QStringLiteral("POST"), QStringLiteral("/webhook"),

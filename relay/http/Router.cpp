@@ -30,6 +30,8 @@ void Router::dispatch(const HttpExchangePtr &exchange) const
         if (route.method != exchange->method())
             continue;
         exchange->pathArgs = args;
+        if (m_beforeEach)
+            m_beforeEach();
         route.handler(exchange);
         return;
     }

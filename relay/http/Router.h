@@ -17,6 +17,8 @@ public:
     using Handler = std::function<void(const HttpExchangePtr &)>;
 
     void add(const QString &method, const QString &pattern, Handler handler);
+    //! Runs before every matched request (the relay gives each request a fresh read snapshot).
+    void setBeforeEach(std::function<void()> hook) { m_beforeEach = std::move(hook); }
     void dispatch(const HttpExchangePtr &exchange) const;
 
 private:
@@ -27,6 +29,7 @@ private:
         Handler handler;
     };
     std::vector<Route> m_routes;
+    std::function<void()> m_beforeEach;
 };
 
 } // namespace recado::relay

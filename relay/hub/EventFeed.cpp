@@ -75,6 +75,7 @@ void EventFeed::localCommitted(const QList<domain::Event> &events)
 
 void EventFeed::catchUp()
 {
+    m_db.releaseSnapshots(); // see what the ingest writer committed a moment ago
     for (;;) {
         const QList<domain::Event> page = m_log.after(m_last, kCatchUpPage);
         if (page.isEmpty())

@@ -125,6 +125,7 @@ void Database::close()
     if (m_name.isEmpty())
         return;
     // m_url and m_reconnects survive close() so ensureConnected() can reopen.
+    m_leftOpen.clear();
     m_statements.clear(); // finalised before the driver closes the handle
     m_sqlite = nullptr;
     m_db.close();
@@ -137,7 +138,8 @@ Statement &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        auto statement = std::make_unique<Statement>(m_db, m_sqlite, sql, [this] {
+        auto statement = std::make_unique<Statement>(m_db, m_sqlite, sql, [this](Statement *open) {
+            m_leftOpen.push_back(open);
             if (m_releaseScheduled)
                 return;
             m_releaseScheduled = true;
@@ -154,7 +156,7 @@ Statement &Database::prepared(const QString &sql)
 void Database::releaseSnapshots()
 {
     m_releaseScheduled = false;
-    for (auto &[sql, statement] : m_statements) {
+    for (Statement *statement : std::exchange(m_leftOpen, {})) {
         if (statement->isOpen())
             statement->finish();
     }

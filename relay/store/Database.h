@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace recado::relay {
 
@@ -54,6 +55,12 @@ public:
     bool begin(Durability durability = Durability::Full);
     bool commit();
     void rollback();
+    //! Resets statements a caller left on a row. In WAL mode an open statement pins the
+    //! connection to the snapshot it started with, so it would not see what other connections
+    //! (the ingest writer) committed since. Called before a write transaction, before reading
+    //! the event log for the stream, before each HTTP request, and when control is back in the
+    //! event loop, where no caller can still be reading.
+    void releaseSnapshots();
     //! Last driver error as text, for logs and error replies (no secrets in it).
     QString lastError() const;
 
@@ -63,11 +70,6 @@ public:
 
 private:
     void restoreDurability();
-    //! Resets statements a caller left on a row. In WAL mode an open statement pins the
-    //! connection to the snapshot it started with, so it would never see what other
-    //! connections (the ingest writer) commit later. Runs when control is back in the event
-    //! loop, where no caller can still be reading.
-    void releaseSnapshots();
 
     QSqlDatabase m_db;
     QString m_name;
@@ -85,6 +87,7 @@ private:
     std::map<QString, std::unique_ptr<Statement>> m_statements;
     QObject m_releaseContext; //!< lives on this connection's thread; anchors releaseSnapshots
     bool m_releaseScheduled = false;
+    std::vector<Statement *> m_leftOpen; //!< statements exec() left on a row since the release
 };
 
 //! QtSql binds a null QString as SQL NULL; columns declared NOT NULL DEFAULT '' need an empty

@@ -8,7 +8,7 @@
 namespace recado::relay {
 
 Statement::Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql,
-                     std::function<void()> leftOpen)
+                     std::function<void(Statement *)> leftOpen)
     : m_sqlite(sqlite)
     , m_leftOpen(std::move(leftOpen))
 {
@@ -143,7 +143,7 @@ bool Statement::exec()
     }
     m_changes = sqlite3_stmt_readonly(m_stmt) ? 0 : sqlite3_changes(m_sqlite);
     if (!m_done && m_leftOpen)
-        m_leftOpen();
+        m_leftOpen(this);
     return true;
 }
 

@@ -28,7 +28,7 @@ public:
     //! `leftOpen` runs when exec() leaves the statement on a result row (SQLite: it then holds a
     //! read snapshot of the database until finish()).
     Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql,
-              std::function<void()> leftOpen = {});
+              std::function<void(Statement *)> leftOpen = {});
     ~Statement();
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -65,7 +65,7 @@ private:
     bool m_onRow = false;
     bool m_done = true;
     int m_changes = 0;
-    std::function<void()> m_leftOpen;
+    std::function<void(Statement *)> m_leftOpen;
     // PostgreSQL
     std::unique_ptr<QSqlQuery> m_query;
 
