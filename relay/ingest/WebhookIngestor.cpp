@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay/ingest/WebhookIngestor.h"
 
+#include "core/whatsapp/WebhookParser.h"
 #include "core/whatsapp/WebhookSignature.h"
 #include "relay/RelayConfig.h"
 #include "relay/store/Database.h"
@@ -117,8 +118,12 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
         });
         return;
     }
+    ReceivedWebhook received;
+    received.body = ex->body();
+    received.isWhatsApp =
+        whatsapp::parseWebhook(doc.object(), &received.hook, &received.parseError);
     m_waiting.append(ex);
-    m_waitingBodies.append({ex->body(), doc.object()});
+    m_waitingBodies.append(std::move(received));
     // The writer idle: start once this event-loop turn has read every request already waiting
     // on the sockets, so they share one commit instead of the first going alone.
     if (m_storing.isEmpty() && !m_dispatch.isActive())

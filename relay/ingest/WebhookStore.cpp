@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay/ingest/WebhookStore.h"
 
-#include "core/whatsapp/WebhookParser.h"
 #include "relay/ingest/WebhookApplier.h"
 #include "relay/store/Database.h"
 
@@ -36,17 +35,14 @@ bool WebhookStore::storeAll(const QList<ReceivedWebhook> &batch, StoredBatch *ou
     WebhookApplier applier(m_db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const ReceivedWebhook &w : batch) {
-        whatsapp::ParsedWebhook hook;
-        QString error;
-        const bool envelopeOk = whatsapp::parseWebhook(w.envelope, &hook, &error);
         Statement &log = m_db.prepared(kLogInsert);
         log.addBindValue(now);
-        log.addBindValue(envelopeOk ? QStringLiteral("ok") : QStringLiteral("not_whatsapp"));
-        log.addBindValue(notNull(error));
+        log.addBindValue(w.isWhatsApp ? QStringLiteral("ok") : QStringLiteral("not_whatsapp"));
+        log.addBindValue(notNull(w.parseError));
         log.addBindUtf8(w.body);
         if (!execOrError(log))
             return false;
-        if (envelopeOk && !applier.apply(hook, &out->events, &out->inboundMessageIds))
+        if (w.isWhatsApp && !applier.apply(w.hook, &out->events, &out->inboundMessageIds))
             return false;
     }
     return tx.commit();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Event.h"
+#include "core/whatsapp/WebhookParser.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -11,11 +12,14 @@ namespace recado::relay {
 
 class Database;
 
-//! A webhook whose signature checked out and whose body is a JSON object.
+//! A webhook whose signature checked out and whose body is a JSON object, already parsed (on
+//! the relay's thread, which has time to spare, so the writer only writes).
 struct ReceivedWebhook
 {
     QByteArray body;
-    QJsonObject envelope;
+    bool isWhatsApp = false; //!< a WhatsApp envelope; otherwise only logged, as `parseError`
+    whatsapp::ParsedWebhook hook;
+    QString parseError;
 };
 
 //! What storing a batch did: which webhooks are durable, and what their commit produced.
