@@ -40,6 +40,7 @@ std::unique_ptr<Database> openDatabase(const RelayConfig &config, QString *error
         return nullptr;
     if (!migrate(*db, error))
         return nullptr;
+    db->setLockEventSequence(true);
     return db;
 }
 

@@ -38,6 +38,7 @@ bool WebhookIngestor::start(const QString &databaseUrl, QString *error)
     m_writer.runThere([&] {
         m_writerDb = std::make_unique<Database>();
         opened = m_writerDb->open(databaseUrl, error);
+        m_writerDb->setLockEventSequence(true); // the relay migrated the schema already
         if (opened)
             m_store = std::make_unique<WebhookStore>(*m_writerDb);
     });

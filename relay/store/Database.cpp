@@ -218,6 +218,15 @@ bool Database::begin(Durability durability)
         begun = ensureConnected() && m_db.transaction();
     if (begun && m_deferredCommit) // PostgreSQL: the WAL writer flushes it shortly after
         exec(QStringLiteral("SET LOCAL synchronous_commit = off"));
+    if (begun && m_lockEventSequence) {
+        Statement &lock =
+            prepared(QStringLiteral("UPDATE counters SET value = value WHERE name = 'event_seq'"));
+        if (!execOrError(lock)) {
+            m_db.rollback();
+            restoreDurability();
+            return false;
+        }
+    }
     return begun;
 }
 

@@ -52,7 +52,14 @@ public:
                  //!< derived data that can be rebuilt (AI drafts); a power loss may drop the
                  //!< newest Deferred commits, never one that a later Full commit follows.
     };
+    //! Starts a write transaction. On PostgreSQL it first locks the event sequence row, so every
+    //! write transaction of every instance takes its locks in the same order: events must be
+    //! appended one transaction at a time anyway (gap-free sequence), and without a common first
+    //! lock the ingest writer and an agent's send deadlocked on conversation rows and the
+    //! counter (PostgreSQL then aborts one after a second). The relay turns it on for its
+    //! connections once the schema is migrated (setLockEventSequence).
     bool begin(Durability durability = Durability::Full);
+    void setLockEventSequence(bool lock) { m_lockEventSequence = lock; }
     bool commit();
     void rollback();
     //! Resets statements a caller left on a row. In WAL mode an open statement pins the
@@ -75,6 +82,7 @@ private:
     QString m_name;
     Dialect m_dialect = Dialect::Sqlite;
     bool m_deferredCommit = false; //!< the open transaction was begun Deferred
+    bool m_lockEventSequence = false;
     QString m_url;
     int m_reconnects = 0;
     sqlite3 *m_sqlite = nullptr; //!< the Qt driver's own handle (SQLite only)

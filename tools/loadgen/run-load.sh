@@ -2,13 +2,17 @@
 # Measures, in one run on this machine: the two ceilings (a static nginx endpoint and the minimal
 # QHttpServer route), the relay on SQLite, and the relay on PostgreSQL with one and two instances.
 # Usage: tools/loadgen/run-load.sh [TOTAL] [CONNECTIONS]      (after scripts/test.sh or a build)
+# REPLIES=50 (default) sets the agent replies per second of the mixed rows; each relay sends
+# through a recado-metasim playing Meta, which answers with sent/delivered/read webhooks.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD="${RECADO_BUILD_DIR:-$ROOT/build}"
 TOTAL="${1:-20000}"
 CONN="${2:-64}"
+REPLIES="${REPLIES:-50}"
 LOADGEN="$BUILD/app/recado-loadgen"
 RELAY="$BUILD/app/recado-relay"
+METASIM="$BUILD/app/recado-metasim"
 WORK="$(mktemp -d)"
 SECRET=bench-secret
 pids=()
@@ -21,12 +25,17 @@ wait_http() { for _ in $(seq 100); do curl -s -o /dev/null "$1" && return 0; sle
 result() { grep -o 'throughput: [0-9]* webhooks/s' "$1" | grep -o '[0-9]*' | head -1; }
 
 start_relay() { # name database-url -> sets RELAY_PORT and RELAY_PID (no subshell, so both survive)
-  local name=$1 db=$2 port; port=$(free_port)
+  # Meta's side is a simulator: it accepts the agent replies and sends their statuses back.
+  local name=$1 db=$2 port sim; port=$(free_port); sim=$(free_port)
   env META_APP_SECRET=$SECRET META_VERIFY_TOKEN=v META_ACCESS_TOKEN=t META_PHONE_NUMBER_ID=106540352242922 \
-      META_GRAPH_URL=http://127.0.0.1:9 RECADO_DATA_DIR="$WORK/$name" RECADO_DATABASE="$db" \
+      META_GRAPH_URL=http://127.0.0.1:$sim RECADO_DATA_DIR="$WORK/$name" RECADO_DATABASE="$db" \
       RECADO_LISTEN=127.0.0.1:$port RECADO_INSTANCE_ID=$name QT_LOGGING_RULES='*.info=false' \
       "$RELAY" serve >"$WORK/$name.log" 2>&1 &
   RELAY_PID=$!; pids+=($RELAY_PID)
+  "$METASIM" --listen 127.0.0.1:$sim --webhook-url "http://127.0.0.1:$port/webhook" --rate 0 --reply-chance 0 \
+      --no-verify --app-secret $SECRET --verify-token v --access-token t --phone-number-id 106540352242922 \
+      >"$WORK/$name-metasim.log" 2>&1 &
+  pids+=($!)
   wait_http "http://127.0.0.1:$port/healthz"
   RELAY_PORT=$port
 }
@@ -69,6 +78,8 @@ DB="sqlite:$WORK/sqlite/relay.db"; add_user "$DB"
 start_relay sqlite "$DB"; P=$RELAY_PORT; SQLITE_PID=$RELAY_PID
 "$LOADGEN" --relay "http://127.0.0.1:$P" --secret $SECRET --token "$(token "$P")" --total "$TOTAL" --connections "$CONN" --pid $SQLITE_PID | tee "$WORK/sqlite.txt"
 echo "== above: relay on SQLite, one instance"
+"$LOADGEN" --relay "http://127.0.0.1:$P" --secret $SECRET --token "$(token "$P")" --total "$TOTAL" --connections "$CONN" --replies "$REPLIES" --pid $SQLITE_PID | tee "$WORK/sqlite-mixed.txt"
+echo "== above: relay on SQLite, one instance, with $REPLIES agent replies/s"
 kill $SQLITE_PID
 
 # 4. PostgreSQL with one relay, then two relays sharing it.
@@ -81,13 +92,19 @@ start_relay pg2 "$PG"; P2=$RELAY_PORT; PID2=$RELAY_PID
 "$LOADGEN" --relay "http://127.0.0.1:$P1" --relay "http://127.0.0.1:$P2" --stream-relay "http://127.0.0.1:$P2" \
   --secret $SECRET --token "$(token "$P1")" --total "$TOTAL" --connections "$CONN" --pid $PID1 --pid $PID2 | tee "$WORK/pg2.txt"
 echo "== above: relay on PostgreSQL, two instances (latency measured on instance 2's stream for webhooks to both)"
+"$LOADGEN" --relay "http://127.0.0.1:$P1" --relay "http://127.0.0.1:$P2" --stream-relay "http://127.0.0.1:$P2" \
+  --secret $SECRET --token "$(token "$P1")" --total "$TOTAL" --connections "$CONN" --replies "$REPLIES" --pid $PID1 --pid $PID2 | tee "$WORK/pg2-mixed.txt"
+echo "== above: relay on PostgreSQL, two instances, with $REPLIES agent replies/s"
 
 N=$(result "$WORK/nginx.txt"); Q=$(result "$WORK/qhttp.txt"); S=$(result "$WORK/sqlite.txt")
-P1R=$(result "$WORK/pg1.txt"); P2R=$(result "$WORK/pg2.txt")
+SM=$(result "$WORK/sqlite-mixed.txt"); P1R=$(result "$WORK/pg1.txt"); P2R=$(result "$WORK/pg2.txt")
+P2M=$(result "$WORK/pg2-mixed.txt")
+replies() { grep -o 'agent replies:.*' "$1" | sed 's/agent replies: //' || true; }
 echo
-echo "| configuration | webhooks/s | share of nginx | share of QHttpServer ceiling |"
-echo "| --- | --- | --- | --- |"
-for row in "nginx static:$N" "QHttpServer minimal:$Q" "relay SQLite:$S" "relay PostgreSQL x1:$P1R" "relay PostgreSQL x2:$P2R"; do
-  name=${row%%:*}; v=${row##*:}
-  echo "| $name | $v | $(( v * 100 / (N>0?N:1) ))% | $(( v * 100 / (Q>0?Q:1) ))% |"
+echo "| configuration | webhooks/s | share of nginx | share of QHttpServer ceiling | agent replies |"
+echo "| --- | --- | --- | --- | --- |"
+for row in "nginx static:$N:" "QHttpServer minimal:$Q:" "relay SQLite:$S:sqlite" "relay SQLite + $REPLIES replies/s:$SM:sqlite-mixed" \
+           "relay PostgreSQL x1:$P1R:pg1" "relay PostgreSQL x2:$P2R:pg2" "relay PostgreSQL x2 + $REPLIES replies/s:$P2M:pg2-mixed"; do
+  IFS=: read -r name v file <<<"$row"
+  echo "| $name | $v | $(( v * 100 / (N>0?N:1) ))% | $(( v * 100 / (Q>0?Q:1) ))% | $( [ -n "$file" ] && replies "$WORK/$file.txt") |"
 done

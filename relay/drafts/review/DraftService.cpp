@@ -74,20 +74,6 @@ bool consentAnswered(Database &db, qint64 conversationId, qint64 messageId)
     return answered;
 }
 
-//! Takes the event sequence's row lock for the rest of the transaction without using a number.
-//! Every writer of events takes it (EventLog::reserve), so from here on this transaction sees
-//! everything committed before it and nothing interleaves: the pending-draft check and the
-//! insert cannot race with another instance (PostgreSQL; SQLite transactions are serial anyway).
-//! Taking it first also keeps the lock order of the ingest (sequence, then conversation rows).
-bool lockEventSequence(Database &db)
-{
-    Statement &q =
-        db.prepared(QStringLiteral("UPDATE counters SET value = value WHERE name = 'event_seq'"));
-    const bool ok = execOrError(q);
-    q.finish();
-    return ok;
-}
-
 } // namespace
 
 DraftService::DraftService(ApiContext &ctx, const RelayConfig &config, QObject *parent)
@@ -219,7 +205,10 @@ void DraftService::flush()
         QList<domain::Event> events;
         QList<qint64> stored;
         bool autoSent = false;
-        if (!tx.isActive() || !lockEventSequence(m_ctx.db))
+        // On PostgreSQL begin() took the event sequence's lock: from here on this transaction
+        // sees everything committed before it, so the pending-draft check cannot race with
+        // another instance.
+        if (!tx.isActive())
             return false;
         for (const Finished &f : part) {
             if (!store(f, &events, &stored, &autoSent))
