@@ -77,9 +77,10 @@ QString LoadReport::toText() const
                 : QString())
         .arg(repliesSent == 0
                  ? QString()
-                 : QStringLiteral("agent replies: sent %1, accepted %2, errors %3; POST -> 202 "
-                                  "p50 %4 ms, p99 %5 ms; %6 reached Meta, POST -> sent p50 %7 "
-                                  "ms, p99 %8 ms\n")
+                 : QStringLiteral(
+                       "agent replies: sent %1, accepted %2, errors %3; POST -> 202 "
+                       "p50 %4 ms, p99 %5 ms; %6 answered by Meta, POST -> Meta's answer p50 %7 "
+                       "ms, p99 %8 ms\n")
                        .arg(repliesSent)
                        .arg(repliesAccepted)
                        .arg(replyErrors)
@@ -179,12 +180,15 @@ void WebhookLoad::onStreamFrame(const QString &text, bool measuring)
     }
     const QJsonObject event = frame.value(QStringLiteral("event")).toObject();
     const QString type = event.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("message.updated") && !m_replySentAtNs.isEmpty()) {
+    if (type == QLatin1String("message.updated") &&
+        (!m_replySentAtNs.isEmpty() || m_repliesInFlight > 0)) {
         const QJsonObject m =
             event[QStringLiteral("payload")][QStringLiteral("message")].toObject();
         const QString status = m.value(QStringLiteral("status")).toString();
+        // Meta's first answer about the message: accepted ("sent" and later), or refused later
+        // ("failed", e.g. the customer's window closed in the simulator).
         if (status != QLatin1String("sent") && status != QLatin1String("delivered") &&
-            status != QLatin1String("read"))
+            status != QLatin1String("read") && status != QLatin1String("failed"))
             return;
         const qint64 id = m.value(QStringLiteral("id")).toInteger();
         const auto it = m_replySentAtNs.find(id);

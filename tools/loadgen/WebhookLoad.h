@@ -55,8 +55,8 @@ struct LoadReport
     int replyErrors = 0;
     double replyAckP50Ms = 0; //!< agent reply POST -> 202
     double replyAckP99Ms = 0;
-    int repliesDelivered = 0;  //!< replies the stream showed as accepted by Meta ("sent")
-    double replySentP50Ms = 0; //!< agent reply POST -> status "sent" on the stream
+    int repliesDelivered = 0;  //!< replies Meta answered (sent, or failed), seen on the stream
+    double replySentP50Ms = 0; //!< agent reply POST -> that answer on the stream
     double replySentP99Ms = 0;
     QString toText() const;
 };
