@@ -125,6 +125,7 @@ void Database::close()
     if (m_name.isEmpty())
         return;
     // m_url and m_reconnects survive close() so ensureConnected() can reopen.
+    releaseWriteLock(); // closed inside a transaction: SQLite rolls it back
     m_leftOpen.clear();
     m_statements.clear(); // finalised before the driver closes the handle
     m_sqlite = nullptr;
@@ -202,13 +203,18 @@ bool Database::begin(Durability durability)
         // commit appends to the WAL without fsync, and the next FULL commit's fsync covers it.
         if (m_deferredCommit && !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
             return false;
-        if (m_writeLock)
+        // A nested begin() fails in SQLite as before; it must neither wait for the lock this
+        // thread already holds nor release it for the outer transaction.
+        const bool nested = m_holdsWriteLock;
+        if (m_writeLock && !nested) {
             m_writeLock->lock();
+            m_holdsWriteLock = true;
+        }
         // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
         if (exec(QStringLiteral("BEGIN IMMEDIATE")))
             return true;
-        if (m_writeLock)
-            m_writeLock->unlock();
+        if (!nested)
+            releaseWriteLock();
         restoreDurability();
         return false;
     }
@@ -230,6 +236,14 @@ bool Database::begin(Durability durability)
     return begun;
 }
 
+void Database::releaseWriteLock()
+{
+    if (m_holdsWriteLock) {
+        m_holdsWriteLock = false;
+        m_writeLock->unlock();
+    }
+}
+
 void Database::restoreDurability()
 {
     if (m_deferredCommit && m_dialect == Dialect::Sqlite)
@@ -248,8 +262,7 @@ bool Database::commit()
     if (!ok)
         exec(QStringLiteral("ROLLBACK")); // a failed COMMIT can leave the transaction open
     restoreDurability();
-    if (m_writeLock)
-        m_writeLock->unlock();
+    releaseWriteLock();
     return ok;
 }
 
@@ -262,8 +275,7 @@ void Database::rollback()
     }
     exec(QStringLiteral("ROLLBACK"));
     restoreDurability();
-    if (m_writeLock)
-        m_writeLock->unlock();
+    releaseWriteLock();
 }
 
 QString Database::lastError() const

@@ -77,6 +77,7 @@ public:
 
 private:
     void restoreDurability();
+    void releaseWriteLock();
 
     QSqlDatabase m_db;
     QString m_name;
@@ -92,6 +93,7 @@ private:
     //! many batches. A mutex hands the lock over at once, in turn. (Other processes, such as
     //! `recado-relay user add`, still meet SQLite's busy timeout.)
     std::shared_ptr<QMutex> m_writeLock;
+    bool m_holdsWriteLock = false;
     std::map<QString, std::unique_ptr<Statement>> m_statements;
     QObject m_releaseContext; //!< lives on this connection's thread; anchors releaseSnapshots
     bool m_releaseScheduled = false;
