@@ -111,6 +111,8 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
             QMetaObject::invokeMethod(
                 self.data(),
                 [self, id, why] {
+                    if (!self)
+                        return;
                     if (const HttpExchangePtr kept = self->m_rejectionsKeeping.take(id))
                         kept->replyError(400, QStringLiteral("invalid_json"),
                                          QStringLiteral("body is not valid JSON: ") + why);
