@@ -52,15 +52,13 @@ void WebhookIngestor::stop()
         m_writerDb.reset();
     });
     // Whatever the writer did not hand back is not acknowledged: Meta redelivers it.
-    QList<HttpExchangePtr> unanswered = std::exchange(m_waiting, {});
-    unanswered += std::exchange(m_storing, {});
+    QList<HttpExchangePtr> unanswered = std::exchange(m_waiting, {}).exchanges;
+    unanswered += std::exchange(m_storing, {}).exchanges;
     unanswered += m_rejectionsKeeping.values();
     m_rejectionsKeeping.clear();
     for (const HttpExchangePtr &ex : unanswered)
         ex->replyError(503, QStringLiteral("shutting_down"),
                        QStringLiteral("the relay is stopping; retry later"));
-    m_waitingBodies.clear();
-    m_storingBodies.clear();
 }
 
 void WebhookIngestor::handleVerify(const HttpExchangePtr &ex)
@@ -125,8 +123,8 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
     received.body = ex->body();
     received.isWhatsApp =
         whatsapp::parseWebhook(doc.object(), &received.hook, &received.parseError);
-    m_waiting.append(ex);
-    m_waitingBodies.append(std::move(received));
+    m_waiting.exchanges.append(ex);
+    m_waiting.webhooks.append(std::move(received));
     // The writer idle: start once this event-loop turn has read every request already waiting
     // on the sockets, so they share one commit instead of the first going alone.
     if (m_storing.isEmpty() && !m_dispatch.isActive())
@@ -138,10 +136,7 @@ void WebhookIngestor::storeNextBatch()
     if (m_waiting.isEmpty())
         return;
     m_storing = std::exchange(m_waiting, {});
-    // A copy stays here until the writer answers, so the parsed envelopes are freed on the
-    // thread that allocated them (freeing them on the writer cost it 2% of its time).
-    m_storingBodies = std::exchange(m_waitingBodies, {});
-    const QList<ReceivedWebhook> bodies = m_storingBodies;
+    const QList<ReceivedWebhook> bodies = m_storing.webhooks;
     m_maxBatch = qMax(m_maxBatch, int(bodies.size()));
     const QPointer<WebhookIngestor> self(this);
     // The exchanges stay on this thread; only the bodies travel to the writer.
@@ -161,8 +156,7 @@ void WebhookIngestor::storeNextBatch()
 
 void WebhookIngestor::onStored(const StoredBatch &result)
 {
-    const QList<HttpExchangePtr> exchanges = std::exchange(m_storing, {});
-    m_storingBodies.clear();
+    const QList<HttpExchangePtr> exchanges = std::exchange(m_storing, {}).exchanges;
     // Gathered while this batch committed: on to the disk while we answer these.
     storeNextBatch();
     for (qsizetype i = 0; i < exchanges.size(); ++i) {

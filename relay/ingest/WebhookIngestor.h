@@ -56,10 +56,17 @@ private:
     std::unique_ptr<Database> m_writerDb;
     std::unique_ptr<WebhookStore> m_store;
 
-    QList<HttpExchangePtr> m_waiting; //!< the next batch
-    QList<ReceivedWebhook> m_waitingBodies;
-    QList<ReceivedWebhook> m_storingBodies;
-    QList<HttpExchangePtr> m_storing; //!< the batch on the writer now
+    //! Webhooks and the exchanges to answer, in the same order. Only `webhooks` travels to the
+    //! writer; the exchanges stay on this thread, where their last reference must drop.
+    struct Batch
+    {
+        QList<HttpExchangePtr> exchanges;
+        QList<ReceivedWebhook> webhooks;
+        bool isEmpty() const { return exchanges.isEmpty(); }
+    };
+    Batch m_waiting;   //!< the next batch
+    Batch m_storing;   //!< the batch on the writer now; its webhooks are kept here so the parsed
+                       //!< envelopes are freed on the thread that allocated them
     QTimer m_dispatch; //!< starts a batch once the writer is idle and this loop turn is read
     QHash<quint64, HttpExchangePtr> m_rejectionsKeeping; //!< invalid bodies being logged
     quint64 m_lastRejection = 0;

@@ -71,9 +71,14 @@ void MediaFetcher::kick()
 
 void MediaFetcher::scheduleNext()
 {
+    if (m_running)
+        scheduleIn(MediaQueue(m_db).nextDueIn(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void MediaFetcher::scheduleIn(qint64 due)
+{
     if (!m_running)
         return;
-    const qint64 due = MediaQueue(m_db).nextDueIn(QDateTime::currentMSecsSinceEpoch());
     // Poll at least every minute: another instance may have queued work we were not told about.
     m_timer.start(int(qBound(qint64(5), due < 0 ? qint64(60000) : due + 5, qint64(60000))));
 }
@@ -88,9 +93,10 @@ void MediaFetcher::run()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Claiming takes the write lock, which the ingest writer holds most of the time under load,
     // and most batches of customer messages carry no file: look before claiming.
-    if (MediaQueue(m_db).nextDueIn(now) != 0) {
+    const qint64 due = MediaQueue(m_db).nextDueIn(now);
+    if (due != 0) {
         if (m_inFlight.isEmpty())
-            scheduleNext();
+            scheduleIn(due);
         return;
     }
     QList<MediaDownload> claimed;

@@ -55,6 +55,7 @@ private:
     };
     void run();
     void scheduleNext();
+    void scheduleIn(qint64 due); //!< due: MediaQueue::nextDueIn's answer
     void fetch(const MediaDownload &item);
     void onLookup(Attempt attempt, const GraphResult &r);
     void onBytes(const Attempt &attempt, const GraphBytes &r);
