@@ -48,6 +48,7 @@ void Statement::addBindUtf8(const QByteArray &utf8)
         m_query->addBindValue(QString::fromUtf8(utf8));
         return;
     }
+    rewind();
     if (m_stmt)
         sqlite3_bind_text64(m_stmt, ++m_nextBind, utf8.constData(), sqlite3_uint64(utf8.size()),
                             SQLITE_TRANSIENT, SQLITE_UTF8);
@@ -62,10 +63,23 @@ void Statement::bindValue(int position, const QVariant &value)
     bindSqlite(position, value);
 }
 
+void Statement::rewind()
+{
+    // Binding to, or stepping, a statement still on a row would fail (SQLITE_MISUSE) or carry
+    // on with the old rows; QSqlQuery lets a caller bind and exec again without finish().
+    if (m_stmt && !m_done) {
+        sqlite3_reset(m_stmt);
+        m_done = true;
+        m_onRow = false;
+        m_rowPending = false;
+    }
+}
+
 void Statement::bindSqlite(int position, const QVariant &value)
 {
     if (!m_stmt)
         return;
+    rewind();
     const int index = position + 1;
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
@@ -134,6 +148,7 @@ bool Statement::exec()
         m_error = QStringLiteral("statement was not prepared");
         return false;
     }
+    rewind();
     m_nextBind = 0;
     m_done = false;
     m_rowPending = stepSqlite();

@@ -55,6 +55,7 @@ public:
 
 private:
     bool stepSqlite();
+    void rewind();
     void bindSqlite(int position, const QVariant &value);
 
     // SQLite

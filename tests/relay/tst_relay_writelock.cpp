@@ -2,7 +2,8 @@
 // Two connections of one process to one SQLite file, as the relay's thread and its ingest writer
 // use them: a writer waits for the other's commit and then goes on at once (the in-process lock
 // handover), a nested begin() fails without deadlocking or releasing the outer transaction, and
-// a statement left on a row does not keep a connection from writing after the other committed.
+// a statement left on a row does not keep a connection from writing after the other committed,
+// nor from being bound and run again.
 #include "relay/store/Database.h"
 
 #include <QElapsedTimer>
@@ -131,6 +132,28 @@ private Q_SLOTS:
         QVERIFY(insert(a, 5));
         QVERIFY(txA.commit());
         QCOMPARE(count(b), 5);
+    }
+
+    void aStatementRunAgainWithoutFinishStartsOver()
+    {
+        Database a;
+        QString error;
+        QVERIFY(a.open(m_url, &error));
+        Statement &q = a.prepared(QStringLiteral("SELECT v FROM probe WHERE v >= ? ORDER BY v"));
+        q.addBindValue(1);
+        QVERIFY(execOrError(q));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // Bound and run again while still on a row, as QSqlQuery allows: new values, from the
+        // first row, not the old iteration carrying on.
+        q.addBindValue(4);
+        QVERIFY(execOrError(q));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 4);
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 5);
+        QVERIFY(!q.next());
+        QVERIFY(!q.isOpen());
     }
 };
 
