@@ -19,7 +19,9 @@ struct Event
     QJsonObject payload;
     QDateTime createdAt;
     //! `payload` as compact JSON when the relay already has it (it wrote or read the log row),
-    //! so the stream does not serialise every event a second time. Empty: not known.
+    //! so the stream does not serialise every event a second time. Empty: not known. The ingest
+    //! writes only this form for inbound `message.new` (its busiest event): there `payload` is
+    //! empty, and readers on the relay that need the object parse these bytes.
     QByteArray payloadJson;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/protocol/JsonCodec.h"
 
+#include <QJsonDocument>
+
 #include <chrono>
 #include <cstdio>
 
@@ -41,41 +43,58 @@ QDateTime fromIsoTime(const QString &s)
     return t.toUTC();
 }
 
-static void putIfNotEmpty(QJsonObject &o, const char *key, const QString &v)
+namespace {
+void putIfNotEmpty(JsonWriter &w, const char *key, const QString &v)
 {
     if (!v.isEmpty())
-        o.insert(QLatin1String(key), v);
+        w.key(key).value(v);
+}
+
+//! The object form is read back from the bytes, so the two can never disagree.
+QJsonObject objectOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+} // namespace
+
+// Keys in sorted order, as QJsonDocument writes them.
+void writeJson(JsonWriter &w, const Message &m)
+{
+    w.beginObject();
+    putIfNotEmpty(w, "author", m.author);
+    putIfNotEmpty(w, "client_id", m.clientId);
+    if (!m.content.isEmpty())
+        w.key("content").value(m.content);
+    w.key("conversation_id").value(m.conversationId);
+    w.key("direction").value(toString(m.direction));
+    if (m.errorCode != 0 || !m.errorTitle.isEmpty()) {
+        w.key("error").beginObject();
+        w.key("code").value(m.errorCode);
+        w.key("details").value(m.errorDetails);
+        w.key("title").value(m.errorTitle);
+        w.endObject();
+    }
+    if (m.forwarded)
+        w.key("forwarded").value(true);
+    w.key("id").value(m.id);
+    w.key("kind").value(m.kind);
+    if (!m.media.isEmpty())
+        w.key("media").value(m.media);
+    if (!m.reactions.isEmpty())
+        w.key("reactions").value(m.reactions);
+    putIfNotEmpty(w, "reply_to", m.replyToWamid);
+    w.key("status").value(toString(m.status));
+    w.key("text").value(m.text);
+    w.key("timestamp").value(toIsoTime(m.timestamp));
+    putIfNotEmpty(w, "wamid", m.wamid);
+    w.endObject();
 }
 
 QJsonObject toJson(const Message &m)
 {
-    QJsonObject o{
-        {QStringLiteral("id"), m.id},
-        {QStringLiteral("conversation_id"), m.conversationId},
-        {QStringLiteral("direction"), toString(m.direction)},
-        {QStringLiteral("kind"), m.kind},
-        {QStringLiteral("text"), m.text},
-        {QStringLiteral("status"), toString(m.status)},
-        {QStringLiteral("timestamp"), toIsoTime(m.timestamp)},
-    };
-    putIfNotEmpty(o, "wamid", m.wamid);
-    putIfNotEmpty(o, "client_id", m.clientId);
-    putIfNotEmpty(o, "reply_to", m.replyToWamid);
-    putIfNotEmpty(o, "author", m.author);
-    if (!m.content.isEmpty())
-        o.insert(QStringLiteral("content"), m.content);
-    if (m.forwarded)
-        o.insert(QStringLiteral("forwarded"), true);
-    if (m.errorCode != 0 || !m.errorTitle.isEmpty()) {
-        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), m.errorCode},
-                                                      {QStringLiteral("title"), m.errorTitle},
-                                                      {QStringLiteral("details"), m.errorDetails}});
-    }
-    if (!m.media.isEmpty())
-        o.insert(QStringLiteral("media"), m.media);
-    if (!m.reactions.isEmpty())
-        o.insert(QStringLiteral("reactions"), m.reactions);
-    return o;
+    JsonWriter w;
+    writeJson(w, m);
+    return objectOf(w.bytes());
 }
 
 Message messageFromJson(const QJsonObject &o)
@@ -103,27 +122,40 @@ Message messageFromJson(const QJsonObject &o)
     return m;
 }
 
+void writeJson(JsonWriter &w, const Conversation &c)
+{
+    const auto nullIfEmpty = [&w](const QString &v) {
+        if (v.isEmpty())
+            w.null();
+        else
+            w.value(v);
+    };
+    w.beginObject();
+    w.key("assignee");
+    nullIfEmpty(c.assignee);
+    w.key("contact_id").value(c.contactId);
+    w.key("customer_name").value(c.customerName);
+    w.key("id").value(c.id);
+    putIfNotEmpty(w, "language", c.language);
+    w.key("last_inbound_at").value(toIsoTime(c.lastInboundAt));
+    w.key("last_message_at").value(toIsoTime(c.lastMessageAt));
+    w.key("last_preview").value(c.lastPreview);
+    w.key("phone").value(c.phone);
+    w.key("seq").value(c.seq);
+    w.key("service_request_id");
+    nullIfEmpty(c.serviceRequestId);
+    w.key("status").value(toString(c.status));
+    w.key("unread_count").value(c.unreadCount);
+    putIfNotEmpty(w, "user_id", c.userId);
+    w.key("wa_id").value(c.waId);
+    w.endObject();
+}
+
 QJsonObject toJson(const Conversation &c)
 {
-    QJsonObject o{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("contact_id"), c.contactId},
-        {QStringLiteral("customer_name"), c.customerName},
-        {QStringLiteral("phone"), c.phone},
-        {QStringLiteral("wa_id"), c.waId},
-        {QStringLiteral("status"), toString(c.status)},
-        {QStringLiteral("assignee"), c.assignee.isEmpty() ? QJsonValue() : QJsonValue(c.assignee)},
-        {QStringLiteral("service_request_id"),
-         c.serviceRequestId.isEmpty() ? QJsonValue() : QJsonValue(c.serviceRequestId)},
-        {QStringLiteral("unread_count"), c.unreadCount},
-        {QStringLiteral("last_preview"), c.lastPreview},
-        {QStringLiteral("last_message_at"), toIsoTime(c.lastMessageAt)},
-        {QStringLiteral("last_inbound_at"), toIsoTime(c.lastInboundAt)},
-        {QStringLiteral("seq"), c.seq},
-    };
-    putIfNotEmpty(o, "user_id", c.userId);
-    putIfNotEmpty(o, "language", c.language);
-    return o;
+    JsonWriter w;
+    writeJson(w, c);
+    return objectOf(w.bytes());
 }
 
 Conversation conversationFromJson(const QJsonObject &o)
@@ -199,13 +231,26 @@ Agent agentFromJson(const QJsonObject &o)
     return a;
 }
 
+void writeJson(JsonWriter &w, const Event &e)
+{
+    w.beginObject();
+    w.key("conversation_id").value(e.conversationId);
+    w.key("created_at").value(toIsoTime(e.createdAt));
+    w.key("payload");
+    if (!e.payloadJson.isEmpty())
+        w.raw(e.payloadJson);
+    else
+        w.value(e.payload);
+    w.key("seq").value(e.seq);
+    w.key("type").value(e.type);
+    w.endObject();
+}
+
 QJsonObject toJson(const Event &e)
 {
-    return QJsonObject{{QStringLiteral("seq"), e.seq},
-                       {QStringLiteral("type"), e.type},
-                       {QStringLiteral("conversation_id"), e.conversationId},
-                       {QStringLiteral("payload"), e.payload},
-                       {QStringLiteral("created_at"), toIsoTime(e.createdAt)}};
+    JsonWriter w;
+    writeJson(w, e);
+    return objectOf(w.bytes());
 }
 
 Event eventFromJson(const QJsonObject &o)

@@ -9,6 +9,7 @@
 #include "core/domain/Event.h"
 #include "core/domain/Message.h"
 #include "core/domain/ServiceRequest.h"
+#include "core/protocol/JsonWriter.h"
 
 #include <QJsonObject>
 
@@ -17,9 +18,13 @@ namespace recado::protocol {
 QString toIsoTime(const QDateTime &t);
 QDateTime fromIsoTime(const QString &s);
 
+//! The bytes are the canonical form (the relay stores and streams them); the object form is read
+//! back from them.
+void writeJson(JsonWriter &w, const domain::Message &m);
 QJsonObject toJson(const domain::Message &m);
 domain::Message messageFromJson(const QJsonObject &o);
 
+void writeJson(JsonWriter &w, const domain::Conversation &c);
 QJsonObject toJson(const domain::Conversation &c);
 domain::Conversation conversationFromJson(const QJsonObject &o);
 
@@ -29,6 +34,8 @@ domain::ServiceRequest serviceRequestFromJson(const QJsonObject &o);
 QJsonObject toJson(const domain::Agent &a);
 domain::Agent agentFromJson(const QJsonObject &o);
 
+//! The payload is `payloadJson` when the event has it, else `payload`.
+void writeJson(JsonWriter &w, const domain::Event &e);
 QJsonObject toJson(const domain::Event &e);
 domain::Event eventFromJson(const QJsonObject &o);
 

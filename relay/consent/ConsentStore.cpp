@@ -133,18 +133,45 @@ QList<ConsentRecord> ConsentStore::records(qint64 contactId)
 
 std::optional<ConsentRecord> ConsentStore::latest(qint64 contactId)
 {
-    // Runs for every customer message: two columns, not the whole entry.
-    Statement &q = m_db.prepared(QStringLiteral("SELECT action, at FROM consent_events WHERE ") +
-                                 kSamePerson + QStringLiteral("ORDER BY at DESC, id DESC LIMIT 1"));
-    q.addBindValue(contactId);
-    q.addBindValue(contactId);
-    if (!execOrError(q) || !q.next())
+    // Runs for every customer message. One query over kSamePerson needed two temporary B-trees
+    // (the UNION and the ORDER BY) and cost more than storing the message; instead, find the
+    // person's contacts, then each one's newest entry straight off consent_events_contact.
+    QList<qint64> contacts{contactId};
+    Statement &mates = m_db.prepared(
+        QStringLiteral("SELECT id FROM contacts WHERE phone <> '' AND phone = (SELECT p.phone "
+                       "FROM contacts p WHERE p.id = ?) AND id <> ?"));
+    mates.addBindValue(contactId);
+    mates.addBindValue(contactId);
+    if (!execOrError(mates))
         return std::nullopt;
-    ConsentRecord r;
-    r.action = whatsapp::consentActionFromString(q.value(0).toString());
-    r.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    q.finish();
-    return r;
+    while (mates.next())
+        contacts.append(mates.value(0).toLongLong());
+    mates.finish();
+
+    std::optional<ConsentRecord> newest;
+    qint64 newestAt = 0;
+    qint64 newestId = 0;
+    for (const qint64 contact : contacts) {
+        Statement &q = m_db.prepared(QStringLiteral(
+            "SELECT action, at, id FROM consent_events WHERE contact_id = ? ORDER BY at DESC, "
+            "id DESC LIMIT 1"));
+        q.addBindValue(contact);
+        if (!execOrError(q))
+            return std::nullopt;
+        if (q.next()) {
+            const qint64 at = q.value(1).toLongLong();
+            const qint64 id = q.value(2).toLongLong();
+            if (!newest || at > newestAt || (at == newestAt && id > newestId)) {
+                newest = ConsentRecord{};
+                newest->action = whatsapp::consentActionFromString(q.value(0).toString());
+                newest->at = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+                newestAt = at;
+                newestId = id;
+            }
+        }
+        q.finish();
+    }
+    return newest;
 }
 
 QDateTime ConsentStore::lastInboundAt(qint64 contactId)

@@ -88,7 +88,8 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
         return true;
 
     ContactInfo contact{in.waId, in.userId, e164ForWaId(in.waId), in.profileName};
-    const qint64 contactId = conversations.upsertContact(contact, now);
+    ContactInfo storedContact;
+    const qint64 contactId = conversations.upsertContact(contact, now, &storedContact);
     if (contactId == 0)
         return false;
     bool created = false;
@@ -111,18 +112,24 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
         return false;
     domain::Event e;
     e.seq = log.reserve();
-    if (e.seq == 0 ||
-        !conversations.recordInbound(conversationId, m.text, m.timestamp.toMSecsSinceEpoch(),
-                                     QString(), e.seq))
+    if (e.seq == 0)
         return false;
-    auto conversation = conversations.get(conversationId);
+    const auto conversation =
+        conversations.recordInbound(conversationId, m.text, m.timestamp.toMSecsSinceEpoch(),
+                                    QString(), e.seq, storedContact);
     if (!conversation)
         return false;
     e.type = QStringLiteral("message.new");
     e.conversationId = conversationId;
     e.createdAt = QDateTime::currentDateTimeUtc();
-    e.payload = QJsonObject{{QStringLiteral("message"), protocol::toJson(m)},
-                            {QStringLiteral("conversation"), protocol::toJson(*conversation)}};
+    // Written straight to bytes (what the log stores and the stream sends): the busiest event.
+    // The object form stays empty; nothing on the relay reads an inbound message back from it.
+    protocol::JsonWriter payload;
+    payload.beginObject().key("conversation");
+    protocol::writeJson(payload, *conversation);
+    payload.key("message");
+    protocol::writeJson(payload, m);
+    e.payloadJson = payload.endObject().take();
     if (!log.write(e))
         return false;
     events->append(e);

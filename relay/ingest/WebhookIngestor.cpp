@@ -35,13 +35,21 @@ bool WebhookIngestor::start(const QString &databaseUrl, QString *error)
 {
     m_writer.start();
     bool opened = false;
+    bool sqlite = false;
     m_writer.runThere([&] {
         m_writerDb = std::make_unique<Database>();
         opened = m_writerDb->open(databaseUrl, error);
         m_writerDb->setLockEventSequence(true); // the relay migrated the schema already
+        sqlite = m_writerDb->dialect() == Dialect::Sqlite;
+        if (opened && sqlite)
+            opened = m_writerDb->setAutoCheckpoint(false);
         if (opened)
             m_store = std::make_unique<WebhookStore>(*m_writerDb);
     });
+    if (opened && sqlite) {
+        m_checkpointer = std::make_unique<WalCheckpointer>();
+        opened = m_checkpointer->start(databaseUrl, error);
+    }
     return opened;
 }
 
@@ -51,6 +59,7 @@ void WebhookIngestor::stop()
         m_store.reset();
         m_writerDb.reset();
     });
+    m_checkpointer.reset();
     // Whatever the writer did not hand back is not acknowledged: Meta redelivers it.
     QList<HttpExchangePtr> unanswered = std::exchange(m_waiting, {}).exchanges;
     unanswered += std::exchange(m_storing, {}).exchanges;
@@ -162,7 +171,8 @@ void WebhookIngestor::onStored(const StoredBatch &result)
     for (qsizetype i = 0; i < exchanges.size(); ++i) {
         if (result.stored.value(i)) {
             ++m_accepted;
-            exchanges[i]->replyJson(200, QJsonObject{{QStringLiteral("ok"), true}});
+            exchanges[i]->reply(200, QByteArrayLiteral("application/json"),
+                                QByteArrayLiteral("{\"ok\":true}"));
         } else {
             exchanges[i]->replyError(500, QStringLiteral("storage_error"),
                                      QStringLiteral("could not store the webhook; retry later"));

@@ -5,6 +5,7 @@
 #include "core/threading/WorkerThread.h"
 #include "relay/http/HttpExchange.h"
 #include "relay/ingest/WebhookStore.h"
+#include "relay/store/WalCheckpointer.h"
 
 #include <QHash>
 #include <QObject>
@@ -55,6 +56,8 @@ private:
     // Live on the writer thread (created, used and destroyed there).
     std::unique_ptr<Database> m_writerDb;
     std::unique_ptr<WebhookStore> m_store;
+    //! SQLite: checkpoints the WAL off the writer's thread (the writer's own are off).
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 
     //! Webhooks and the exchanges to answer, in the same order. Only `webhooks` travels to the
     //! writer; the exchanges stay on this thread, where their last reference must drop.

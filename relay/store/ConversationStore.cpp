@@ -11,34 +11,47 @@ using domain::Conversation;
 using domain::ConversationStatus;
 
 namespace {
+//! The conversation's own columns, in the order readConversation reads them; the contact's
+//! follow in a SELECT, and an UPDATE ... RETURNING these has them from the caller instead.
+const QString kOwnColumns = QStringLiteral(
+    "id, contact_id, status, assignee, service_request_id, unread_count, last_preview, "
+    "last_message_at, last_inbound_at, language, seq");
 const QString kSelect = QStringLiteral(
-    "SELECT c.id, c.contact_id, k.name, k.phone, k.wa_id, k.user_id, c.status, c.assignee, "
-    "c.service_request_id, c.unread_count, c.last_preview, c.last_message_at, c.last_inbound_at, "
-    "c.language, c.seq FROM conversations c JOIN contacts k ON k.id = c.contact_id ");
+    "SELECT c.id, c.contact_id, c.status, c.assignee, c.service_request_id, c.unread_count, "
+    "c.last_preview, c.last_message_at, c.last_inbound_at, c.language, c.seq, k.name, k.phone, "
+    "k.wa_id, k.user_id FROM conversations c JOIN contacts k ON k.id = c.contact_id ");
 
 QDateTime fromMs(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-Conversation readConversation(Statement &q)
+//! Reads kOwnColumns, then the contact from the next four columns unless it is given.
+Conversation readConversation(Statement &q, const ContactInfo *contact = nullptr)
 {
     Conversation c;
     c.id = q.value(0).toLongLong();
     c.contactId = q.value(1).toLongLong();
-    c.customerName = q.value(2).toString();
-    c.phone = q.value(3).toString();
-    c.waId = q.value(4).toString();
-    c.userId = q.value(5).toString();
-    c.status = domain::conversationStatusFromString(q.value(6).toString());
-    c.assignee = q.value(7).toString();
-    c.serviceRequestId = q.value(8).toString();
-    c.unreadCount = q.value(9).toInt();
-    c.lastPreview = q.value(10).toString();
-    c.lastMessageAt = fromMs(q.value(11));
-    c.lastInboundAt = fromMs(q.value(12));
-    c.language = q.value(13).toString();
-    c.seq = q.value(14).toLongLong();
+    c.status = domain::conversationStatusFromString(q.value(2).toString());
+    c.assignee = q.value(3).toString();
+    c.serviceRequestId = q.value(4).toString();
+    c.unreadCount = q.value(5).toInt();
+    c.lastPreview = q.value(6).toString();
+    c.lastMessageAt = fromMs(q.value(7));
+    c.lastInboundAt = fromMs(q.value(8));
+    c.language = q.value(9).toString();
+    c.seq = q.value(10).toLongLong();
+    if (contact) {
+        c.customerName = contact->name;
+        c.phone = contact->phone;
+        c.waId = contact->waId;
+        c.userId = contact->userId;
+    } else {
+        c.customerName = q.value(11).toString();
+        c.phone = q.value(12).toString();
+        c.waId = q.value(13).toString();
+        c.userId = q.value(14).toString();
+    }
     return c;
 }
 
@@ -48,7 +61,7 @@ QVariant nullable(const QString &s)
 }
 } // namespace
 
-qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
+qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now, ContactInfo *result)
 {
     // Prefer the business-scoped user id: Meta may withhold the phone number for username users.
     struct Stored
@@ -88,6 +101,8 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
             return 0;
         const qint64 id = ins.value(0).toLongLong();
         ins.finish();
+        if (result)
+            *result = info;
         return id;
     }
     // Write only when Meta told us something new (a changed profile name, a first user id).
@@ -109,6 +124,13 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now)
         up.addBindValue(now);
         up.addBindValue(stored.id);
         execOrError(up);
+    }
+    if (result) {
+        // What the UPDATE above leaves in the row.
+        result->name = info.name.isEmpty() ? stored.name : info.name;
+        result->userId = stored.userId.isEmpty() ? info.userId : stored.userId;
+        result->waId = stored.waId.isEmpty() ? info.waId : stored.waId;
+        result->phone = stored.phone.isEmpty() ? info.phone : stored.phone;
     }
     return stored.id;
 }
@@ -240,17 +262,22 @@ std::optional<ContactInfo> ConversationStore::contactOf(qint64 conversationId)
     return info;
 }
 
-bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 messageTime,
-                                      const QString &language, qint64 seq)
+std::optional<Conversation> ConversationStore::recordInbound(qint64 id, const QString &preview,
+                                                            qint64 messageTime,
+                                                            const QString &language, qint64 seq,
+                                                            const ContactInfo &contact)
 {
     // The window counts from the customer's own message time; a redelivered older message never
     // moves it backwards.
-    Statement &q = m_db.prepared(QStringLiteral(
-        "UPDATE conversations SET unread_count = unread_count + 1, last_preview = ?, "
-        "last_message_at = CASE WHEN last_message_at > ? THEN last_message_at ELSE ? END, "
-        "last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < ? THEN ? ELSE "
-        "last_inbound_at END, "
-        "language = CASE WHEN ? <> '' THEN ? ELSE language END, seq = ? WHERE id = ?"));
+    Statement &q = m_db.prepared(
+        QStringLiteral(
+            "UPDATE conversations SET unread_count = unread_count + 1, last_preview = ?, "
+            "last_message_at = CASE WHEN last_message_at > ? THEN last_message_at ELSE ? END, "
+            "last_inbound_at = CASE WHEN last_inbound_at IS NULL OR last_inbound_at < ? THEN ? "
+            "ELSE last_inbound_at END, "
+            "language = CASE WHEN ? <> '' THEN ? ELSE language END, seq = ? WHERE id = ? "
+            "RETURNING ") +
+        kOwnColumns);
     q.addBindValue(notNull(preview.left(200)));
     q.addBindValue(messageTime);
     q.addBindValue(messageTime);
@@ -260,7 +287,11 @@ bool ConversationStore::recordInbound(qint64 id, const QString &preview, qint64 
     q.addBindValue(notNull(language));
     q.addBindValue(seq);
     q.addBindValue(id);
-    return execOrError(q);
+    if (!execOrError(q) || !q.next())
+        return std::nullopt;
+    Conversation c = readConversation(q, &contact);
+    q.finish();
+    return c;
 }
 
 bool ConversationStore::recordOutbound(qint64 id, const QString &preview, qint64 messageTime)

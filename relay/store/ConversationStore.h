@@ -36,8 +36,9 @@ public:
         : m_db(db)
     {}
 
-    //! Finds the contact by wa_id or business-scoped user id, creating or refreshing it.
-    qint64 upsertContact(const ContactInfo &info, qint64 now);
+    //! Finds the contact by wa_id or business-scoped user id, creating or refreshing it;
+    //! `stored`, when given, receives the contact as the row now holds it.
+    qint64 upsertContact(const ContactInfo &info, qint64 now, ContactInfo *stored = nullptr);
     //! The conversation an inbound message belongs to: the open one (an archived one reopens),
     //! or a new active conversation when there is none or the last one was closed.
     //! `reopened`/`created` tell the caller what happened.
@@ -50,8 +51,10 @@ public:
     std::optional<ContactInfo> contactOf(qint64 conversationId);
 
     //! Counts an inbound message (unread, preview, window) and stamps the event `seq` it produced.
-    bool recordInbound(qint64 id, const QString &preview, qint64 messageTime,
-                       const QString &language, qint64 seq);
+    //! Returns the conversation as updated; `contact` is its contact as stored (upsertContact).
+    std::optional<domain::Conversation> recordInbound(qint64 id, const QString &preview,
+                                                      qint64 messageTime, const QString &language,
+                                                      qint64 seq, const ContactInfo &contact);
     bool recordOutbound(qint64 id, const QString &preview, qint64 messageTime);
     bool setAssignee(qint64 id, const QString &assignee);
     bool setServiceRequest(qint64 id, const QString &requestId);

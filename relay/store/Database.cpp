@@ -194,7 +194,12 @@ bool Database::ensureConnected()
 
 bool Database::begin(Durability durability)
 {
+    // Transactions do not nest: the inner begin() fails and leaves the outer one as it is.
+    if (m_inTransaction)
+        return false;
     m_deferredCommit = durability == Durability::Deferred;
+    m_nextSeq = 0;
+    m_seqCounted = false;
     if (m_dialect == Dialect::Sqlite) {
         // A statement left on a row would hold an older snapshot than the one the write lock
         // needs (SQLITE_BUSY_SNAPSHOT once the ingest writer has committed since).
@@ -203,18 +208,16 @@ bool Database::begin(Durability durability)
         // commit appends to the WAL without fsync, and the next FULL commit's fsync covers it.
         if (m_deferredCommit && !exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
             return false;
-        // A nested begin() fails in SQLite as before; it must neither wait for the lock this
-        // thread already holds nor release it for the outer transaction.
-        const bool nested = m_holdsWriteLock;
-        if (m_writeLock && !nested) {
+        if (m_writeLock) {
             m_writeLock->lock();
             m_holdsWriteLock = true;
         }
         // IMMEDIATE takes the write lock up front, so two writers never deadlock on upgrade.
-        if (exec(QStringLiteral("BEGIN IMMEDIATE")))
+        if (exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_inTransaction = true;
             return true;
-        if (!nested)
-            releaseWriteLock();
+        }
+        releaseWriteLock();
         restoreDurability();
         return false;
     }
@@ -233,7 +236,43 @@ bool Database::begin(Durability durability)
             return false;
         }
     }
+    m_inTransaction = begun;
     return begun;
+}
+
+bool Database::setAutoCheckpoint(bool on)
+{
+    if (m_dialect != Dialect::Sqlite)
+        return true;
+    return exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                   : QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
+qint64 Database::nextEventSeq()
+{
+    if (m_inTransaction && m_nextSeq > 0) {
+        m_seqCounted = true;
+        return m_nextSeq++;
+    }
+    Statement &next = prepared(QStringLiteral(
+        "UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"));
+    if (!execOrError(next) || !next.next())
+        return 0;
+    const qint64 seq = next.value(0).toLongLong();
+    next.finish();
+    if (m_inTransaction)
+        m_nextSeq = seq + 1;
+    return seq;
+}
+
+bool Database::storeEventSeq()
+{
+    if (!m_seqCounted)
+        return true;
+    Statement &store =
+        prepared(QStringLiteral("UPDATE counters SET value = ? WHERE name = 'event_seq'"));
+    store.addBindValue(m_nextSeq - 1);
+    return execOrError(store);
 }
 
 void Database::releaseWriteLock()
@@ -253,6 +292,14 @@ void Database::restoreDurability()
 
 bool Database::commit()
 {
+    const bool counted = storeEventSeq();
+    m_inTransaction = false;
+    m_nextSeq = 0;
+    m_seqCounted = false;
+    if (!counted) {
+        rollback();
+        return false;
+    }
     if (m_dialect != Dialect::Sqlite) {
         const bool ok = m_db.commit();
         restoreDurability();
@@ -268,6 +315,9 @@ bool Database::commit()
 
 void Database::rollback()
 {
+    m_inTransaction = false;
+    m_nextSeq = 0;
+    m_seqCounted = false;
     if (m_dialect != Dialect::Sqlite) {
         m_db.rollback();
         restoreDurability();

@@ -59,9 +59,19 @@ public:
     //! counter (PostgreSQL then aborts one after a second). The relay turns it on for its
     //! connections once the schema is migrated (setLockEventSequence).
     bool begin(Durability durability = Durability::Full);
+    //! SQLite: whether this connection's commits checkpoint the WAL once it is long (SQLite's
+    //! default). The ingest writer leaves that to relay/store/WalCheckpointer.
+    bool setAutoCheckpoint(bool on);
     void setLockEventSequence(bool lock) { m_lockEventSequence = lock; }
     bool commit();
     void rollback();
+    //! The next event sequence number, counted in the database's counter row. Inside a
+    //! transaction only the first call touches the row (which locks it until the commit: on
+    //! SQLite the write lock, on PostgreSQL the row lock begin() took); later calls count on in
+    //! memory and commit() stores the last number used. An ingest batch writes one event per
+    //! message, and one statement (a round trip on PostgreSQL) per event was a visible share of
+    //! its cost. Returns 0 on failure.
+    qint64 nextEventSeq();
     //! Resets statements a caller left on a row. In WAL mode an open statement pins the
     //! connection to the snapshot it started with, so it would not see what other connections
     //! (the ingest writer) committed since. Called before a write transaction, before reading
@@ -84,6 +94,10 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     bool m_deferredCommit = false; //!< the open transaction was begun Deferred
     bool m_lockEventSequence = false;
+    bool m_inTransaction = false;
+    qint64 m_nextSeq = 0;      //!< within the open transaction: the next number to hand out
+    bool m_seqCounted = false; //!< numbers were handed out beyond what the counter row says
+    bool storeEventSeq();
     QString m_url;
     int m_reconnects = 0;
     sqlite3 *m_sqlite = nullptr; //!< the Qt driver's own handle (SQLite only)

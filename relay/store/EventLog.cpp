@@ -10,13 +10,7 @@ namespace recado::relay {
 
 qint64 EventLog::reserve()
 {
-    Statement &next = m_db.prepared(QStringLiteral(
-        "UPDATE counters SET value = value + 1 WHERE name = 'event_seq' RETURNING value"));
-    if (!execOrError(next) || !next.next())
-        return 0;
-    const qint64 seq = next.value(0).toLongLong();
-    next.finish();
-    return seq;
+    return m_db.nextEventSeq();
 }
 
 bool EventLog::write(domain::Event &e)

@@ -2,6 +2,7 @@
 #include "core/whatsapp/consent/ConsentKeywords.h"
 
 #include <QHash>
+#include <QSet>
 
 #include "core/whatsapp/TextFolding.h"
 
@@ -227,6 +228,36 @@ const QStringList &tokensOf(const char *phrase)
     return it.value();
 }
 
+//! Every token a keyword or a phrase of any language starts with. A whole-message keyword is
+//! the message's tokens after trimming, and a phrase is a run of a clause's tokens; the tokens
+//! of the folded message are the clauses' tokens in order, so a message holding none of these
+//! cannot match. Most messages hold none, and this check costs one fold instead of several.
+const QSet<QString> &leadingTokens()
+{
+    static const QSet<QString> tokens = [] {
+        QSet<QString> out;
+        for (const Lists *lists : {&kSpanish, &kPortuguese, &kEnglish}) {
+            for (const auto *list : {&lists->optOutWords, &lists->optInWords,
+                                     &lists->optOutPhrases, &lists->optInPhrases}) {
+                for (const char *entry : *list)
+                    out.insert(QString::fromLatin1(entry).section(QLatin1Char(' '), 0, 0));
+            }
+        }
+        return out;
+    }();
+    return tokens;
+}
+
+bool mayMatch(const QString &text)
+{
+    const QString folded = foldForMatching(text);
+    for (const QStringView token : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (leadingTokens().contains(token.toString()))
+            return true;
+    }
+    return false;
+}
+
 ConsentKeywordMatch makeMatch(Kind kind, const Lists *lists, const QString &keyword, bool whole)
 {
     ConsentKeywordMatch m;
@@ -241,6 +272,8 @@ ConsentKeywordMatch makeMatch(Kind kind, const Lists *lists, const QString &keyw
 
 ConsentKeywordMatch ConsentKeywords::detect(const QString &text, const QString &languageHint)
 {
+    if (!mayMatch(text))
+        return {};
     const QList<const Lists *> order = languageOrder(languageHint);
     // languageOrder() moved the hinted language first when we support it.
     const bool hintSupported =

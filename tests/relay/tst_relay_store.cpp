@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store's shortcuts on the ingest path, on SQLite or on PostgreSQL (RECADO_TEST_DATABASE):
+// event numbers counted in memory within a transaction stay gap-free and ordered across commits,
+// rollbacks and connections; the newest consent entry of a person is found across the contacts
+// that share their phone; recordInbound hands back the conversation as a read would; and on
+// SQLite the WAL is checkpointed by the checkpointer's connection when the writer's own
+// checkpoints are off.
+#include "relay/consent/ConsentStore.h"
+#include "relay/store/ConversationStore.h"
+#include "relay/store/Database.h"
+#include "relay/store/EventLog.h"
+#include "relay/store/Migrations.h"
+#include "relay/store/WalCheckpointer.h"
+#include "core/protocol/JsonCodec.h"
+#include "tests/support/RelayProcess.h"
+
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace recado;
+using namespace recado::relay;
+
+class StoreTest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_url;
+    Database m_db;
+
+    qint64 counter()
+    {
+        return EventLog(m_db).lastSeq();
+    }
+
+    qint64 addContact(const QString &waId, const QString &phone)
+    {
+        qint64 id = 0;
+        [&] {
+            Transaction tx(m_db);
+            QVERIFY(tx.isActive());
+            id = ConversationStore(m_db).upsertContact({waId, {}, phone, QStringLiteral("Ana")},
+                                                       QDateTime::currentMSecsSinceEpoch());
+            QVERIFY(tx.commit());
+        }();
+        return id;
+    }
+
+    static whatsapp::ConsentRecord record(whatsapp::ConsentAction action, qint64 atMs)
+    {
+        whatsapp::ConsentRecord r;
+        r.action = action;
+        r.source = whatsapp::ConsentSource::AgentAction;
+        r.agent = QStringLiteral("maria");
+        r.at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+        return r;
+    }
+
+    void appendConsent(qint64 contactId, whatsapp::ConsentAction action, qint64 atMs)
+    {
+        Transaction tx(m_db);
+        QVERIFY(tx.isActive());
+        QVERIFY(ConsentStore(m_db).append(contactId, 0, 0, record(action, atMs), atMs).id > 0);
+        QVERIFY(tx.commit());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString pg =
+            QProcessEnvironment::systemEnvironment().value(QStringLiteral("RECADO_TEST_DATABASE"));
+        m_url = pg.isEmpty() ? QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("s.db"))
+                             : test::freshPostgresDatabase(pg);
+        QVERIFY(!m_url.isEmpty());
+        QString error;
+        QVERIFY2(m_db.open(m_url, &error), qPrintable(error));
+        QVERIFY2(migrate(m_db, &error), qPrintable(error));
+        m_db.setLockEventSequence(true);
+    }
+
+    void eventNumbersWithinATransactionAreCountedOnce()
+    {
+        const qint64 before = counter();
+        {
+            Transaction tx(m_db);
+            QVERIFY(tx.isActive());
+            EventLog log(m_db);
+            QCOMPARE(log.reserve(), before + 1);
+            QCOMPARE(log.reserve(), before + 2);
+            QCOMPARE(log.reserve(), before + 3);
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(counter(), before + 3); // the last number used reached the counter row
+        {
+            Transaction tx(m_db);
+            QCOMPARE(EventLog(m_db).reserve(), before + 4);
+            QCOMPARE(EventLog(m_db).reserve(), before + 5);
+            // rolled back: the numbers are handed out again
+        }
+        QCOMPARE(counter(), before + 3);
+        {
+            Transaction tx(m_db);
+            QCOMPARE(EventLog(m_db).reserve(), before + 4);
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(counter(), before + 4);
+        // Outside a transaction every call counts in the row itself.
+        QCOMPARE(EventLog(m_db).reserve(), before + 5);
+        QCOMPARE(counter(), before + 5);
+    }
+
+    void anotherConnectionContinuesWhereTheCommitLeftOff()
+    {
+        Database other;
+        QString error;
+        QVERIFY2(other.open(m_url, &error), qPrintable(error));
+        other.setLockEventSequence(true);
+        const qint64 before = counter();
+        for (int round = 0; round < 3; ++round) {
+            for (Database *db : {&m_db, &other}) {
+                Transaction tx(*db);
+                QVERIFY(tx.isActive());
+                EventLog log(*db);
+                const qint64 first = log.reserve();
+                QCOMPARE(log.reserve(), first + 1);
+                QVERIFY(tx.commit());
+            }
+        }
+        QCOMPARE(counter(), before + 12);
+        QCOMPARE(EventLog(other).lastSeq(), before + 12);
+    }
+
+    void aNestedBeginFailsAndLeavesTheCountAlone()
+    {
+        const qint64 before = counter();
+        Transaction outer(m_db);
+        QVERIFY(outer.isActive());
+        QCOMPARE(EventLog(m_db).reserve(), before + 1);
+        QCOMPARE(EventLog(m_db).reserve(), before + 2);
+        {
+            Transaction inner(m_db);
+            QVERIFY(!inner.isActive());
+        }
+        QCOMPARE(EventLog(m_db).reserve(), before + 3);
+        QVERIFY(outer.commit());
+        QCOMPARE(counter(), before + 3);
+    }
+
+    void latestConsentSpansContactsSharingAPhone()
+    {
+        // Meta writes one Mexican mobile as 521XXXXXXXXXX and 52XXXXXXXXXX; both are +52...
+        const QString phone = QStringLiteral("+525512340001");
+        const qint64 a = addContact(QStringLiteral("5215512340001"), phone);
+        qint64 b = 0;
+        { // a second row for the same phone, as older data or another channel left it
+            Transaction tx(m_db);
+            Statement &q = m_db.prepared(QStringLiteral(
+                "INSERT INTO contacts (wa_id, phone, name, created_at, updated_at) VALUES "
+                "('525512340001', ?, 'Ana', 0, 0) RETURNING id"));
+            q.addBindValue(phone);
+            QVERIFY(execOrError(q) && q.next());
+            b = q.value(0).toLongLong();
+            q.finish();
+            QVERIFY(tx.commit());
+        }
+        const qint64 stranger = addContact(QStringLiteral("5215599990000"),
+                                           QStringLiteral("+525599990000"));
+        QVERIFY(a > 0 && b > 0 && a != b);
+        QVERIFY(!ConsentStore(m_db).latest(a));
+
+        appendConsent(a, whatsapp::ConsentAction::OptIn, 1000);
+        appendConsent(b, whatsapp::ConsentAction::OptOut, 2000);
+        appendConsent(stranger, whatsapp::ConsentAction::OptIn, 9000);
+        for (const qint64 contact : {a, b}) {
+            const auto latest = ConsentStore(m_db).latest(contact);
+            QVERIFY(latest);
+            QVERIFY(latest->action == whatsapp::ConsentAction::OptOut);
+            QCOMPARE(latest->at.toMSecsSinceEpoch(), 2000);
+        }
+        // The same instant on both: the entry recorded last wins, as in the history.
+        appendConsent(a, whatsapp::ConsentAction::OptIn, 2000);
+        QVERIFY(ConsentStore(m_db).latest(b)->action == whatsapp::ConsentAction::OptIn);
+        appendConsent(b, whatsapp::ConsentAction::OptOut, 2000);
+        QVERIFY(ConsentStore(m_db).latest(a)->action == whatsapp::ConsentAction::OptOut);
+        QVERIFY(ConsentStore(m_db).history(a).last().record.action ==
+                whatsapp::ConsentAction::OptOut);
+        QCOMPARE(ConsentStore(m_db).latest(stranger)->at.toMSecsSinceEpoch(), 9000);
+    }
+
+    void recordInboundReturnsTheConversationAsStored()
+    {
+        Transaction tx(m_db);
+        QVERIFY(tx.isActive());
+        ConversationStore conversations(m_db);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        ContactInfo stored;
+        const qint64 contact = conversations.upsertContact(
+            {QStringLiteral("5215512340077"), QStringLiteral("MX.123"),
+             QStringLiteral("+525512340077"), QStringLiteral("Beto")},
+            now, &stored);
+        bool created = false;
+        bool reopened = false;
+        const qint64 id = conversations.conversationForInbound(contact, now, &created, &reopened);
+        QVERIFY(created);
+        // A later webhook without the name keeps the stored one.
+        const qint64 again = conversations.upsertContact(
+            {QStringLiteral("5215512340077"), {}, QStringLiteral("+525512340077"), {}}, now,
+            &stored);
+        QCOMPARE(again, contact);
+        QCOMPARE(stored.name, QStringLiteral("Beto"));
+        QCOMPARE(stored.userId, QStringLiteral("MX.123"));
+        const auto updated =
+            conversations.recordInbound(id, QStringLiteral("hola"), now, QStringLiteral("es"), 42,
+                                        stored);
+        QVERIFY(updated);
+        const auto read = conversations.get(id);
+        QVERIFY(read);
+        QCOMPARE(updated->unreadCount, 1);
+        QCOMPARE(updated->seq, 42);
+        QCOMPARE(protocol::toJson(*updated), protocol::toJson(*read));
+        QVERIFY(tx.commit());
+    }
+
+    void checkpointerEmptiesTheLogTheWriterLeaves()
+    {
+        if (m_db.dialect() != Dialect::Sqlite)
+            QSKIP("SQLite's write-ahead log only");
+        QVERIFY(m_db.setAutoCheckpoint(false));
+        // The counter as the database file alone holds it (immutable: the WAL is not read).
+        const QString path = m_url.mid(int(qstrlen("sqlite:")));
+        const auto counterInFile = [&path] {
+            qint64 v = -1;
+            {
+                QSqlDatabase file =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("file"));
+                file.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+                file.setDatabaseName(QStringLiteral("file:") + path +
+                                     QStringLiteral("?immutable=1"));
+                if (file.open()) {
+                    QSqlQuery q(file);
+                    if (q.exec(QStringLiteral(
+                            "SELECT value FROM counters WHERE name = 'event_seq'")) &&
+                        q.next())
+                        v = q.value(0).toLongLong();
+                }
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("file"));
+            return v;
+        };
+        WalCheckpointer checkpointer(60 * 60 * 1000); // only when asked
+        QString error;
+        QVERIFY2(checkpointer.start(m_url, &error), qPrintable(error));
+        QVERIFY(checkpointer.checkpointNow());
+        const qint64 before = counterInFile();
+        QCOMPARE(before, counter());
+        // More logged pages than SQLite's automatic checkpoint waits for (1,000); deferred
+        // commits, so the test does not wait for a thousand flushes.
+        constexpr int kCommits = 1100;
+        for (int i = 0; i < kCommits; ++i) {
+            Transaction tx(m_db, Database::Durability::Deferred);
+            QVERIFY(EventLog(m_db).reserve() > 0);
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(counter(), before + kCommits);
+        QCOMPARE(counterInFile(), before); // still only in the log: the writer did not copy it
+        QVERIFY(checkpointer.checkpointNow());
+        QCOMPARE(counterInFile(), before + kCommits);
+        checkpointer.stop();
+        QVERIFY(m_db.setAutoCheckpoint(true));
+    }
+};
+
+QTEST_GUILESS_MAIN(StoreTest)
+#include "tst_relay_store.moc"
