@@ -4,7 +4,6 @@
 #include <QJsonDocument>
 
 #include <chrono>
-#include <cstdio>
 
 namespace recado::protocol {
 
@@ -25,12 +24,19 @@ QString toIsoTime(const QDateTime &t)
     const sys_days day = floor<days>(sys_time<milliseconds>(milliseconds(ms)));
     const year_month_day ymd(day);
     const qint64 inDay = ms - duration_cast<milliseconds>(day.time_since_epoch()).count();
-    char buffer[25];
-    const int n =
-        std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(ymd.year()),
-                      unsigned(ymd.month()), unsigned(ymd.day()), int(inDay / 3600000),
-                      int(inDay / 60000 % 60), int(inDay / 1000 % 60), int(inDay % 1000));
-    return QString::fromLatin1(buffer, n);
+    const auto put = [](char *at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            at[i] = char('0' + value % 10);
+    };
+    char buffer[] = "0000-00-00T00:00:00.000Z";
+    put(buffer, int(ymd.year()), 4);
+    put(buffer + 5, int(unsigned(ymd.month())), 2);
+    put(buffer + 8, int(unsigned(ymd.day())), 2);
+    put(buffer + 11, int(inDay / 3600000), 2);
+    put(buffer + 14, int(inDay / 60000 % 60), 2);
+    put(buffer + 17, int(inDay / 1000 % 60), 2);
+    put(buffer + 20, int(inDay % 1000), 3);
+    return QString::fromLatin1(buffer, sizeof buffer - 1);
 }
 
 QDateTime fromIsoTime(const QString &s)

@@ -3,33 +3,59 @@
 
 #include <QJsonDocument>
 
+#include <charconv>
+
 namespace recado::protocol {
 
 namespace {
+//! Appends `s` as a JSON string in UTF-8, straight from UTF-16 (no intermediate QByteArray).
+//! A lone surrogate becomes U+FFFD, as QString::toUtf8 writes it.
 void appendEscaped(QByteArray &out, const QString &s)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    const QByteArray utf8 = s.toUtf8();
-    out.reserve(out.size() + utf8.size() + 2);
+    out.reserve(out.size() + s.size() + 2);
     out.append('"');
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out.append("\\\"", 2); break;
-        case '\\': out.append("\\\\", 2); break;
-        case '\b': out.append("\\b", 2); break;
-        case '\f': out.append("\\f", 2); break;
-        case '\n': out.append("\\n", 2); break;
-        case '\r': out.append("\\r", 2); break;
-        case '\t': out.append("\\t", 2); break;
-        default:
-            if (c < 0x20) {
-                const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-                out.append(esc, sizeof esc);
-            } else {
-                out.append(ch);
+    const auto *p = reinterpret_cast<const char16_t *>(s.constData());
+    const char16_t *const end = p + s.size();
+    while (p < end) {
+        char32_t c = *p++;
+        if (c < 0x80) {
+            switch (c) {
+            case '"': out.append("\\\"", 2); break;
+            case '\\': out.append("\\\\", 2); break;
+            case '\b': out.append("\\b", 2); break;
+            case '\f': out.append("\\f", 2); break;
+            case '\n': out.append("\\n", 2); break;
+            case '\r': out.append("\\r", 2); break;
+            case '\t': out.append("\\t", 2); break;
+            default:
+                if (c < 0x20) {
+                    const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+                    out.append(esc, sizeof esc);
+                } else {
+                    out.append(char(c));
+                }
             }
+            continue;
         }
+        if (QChar::isHighSurrogate(c) && p < end && QChar::isLowSurrogate(*p))
+            c = QChar::surrogateToUcs4(char16_t(c), *p++);
+        else if (QChar::isSurrogate(c))
+            c = QChar::ReplacementCharacter;
+        char utf8[4];
+        int n = 0;
+        if (c < 0x800) {
+            utf8[n++] = char(0xc0 | (c >> 6));
+        } else if (c < 0x10000) {
+            utf8[n++] = char(0xe0 | (c >> 12));
+            utf8[n++] = char(0x80 | ((c >> 6) & 0x3f));
+        } else {
+            utf8[n++] = char(0xf0 | (c >> 18));
+            utf8[n++] = char(0x80 | ((c >> 12) & 0x3f));
+            utf8[n++] = char(0x80 | ((c >> 6) & 0x3f));
+        }
+        utf8[n++] = char(0x80 | (c & 0x3f));
+        out.append(utf8, n);
     }
     out.append('"');
 }
@@ -79,7 +105,9 @@ JsonWriter &JsonWriter::value(const QString &s)
 JsonWriter &JsonWriter::value(qint64 n)
 {
     separate();
-    m_out.append(QByteArray::number(n));
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, n);
+    m_out.append(digits, result.ptr - digits);
     return *this;
 }
 

@@ -140,8 +140,11 @@ qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, b
 {
     *created = false;
     *reopened = false;
-    Statement &q = m_db.prepared(QStringLiteral(
-        "SELECT id, status FROM conversations WHERE contact_id = ? ORDER BY id DESC LIMIT 1"));
+    // MAX(id) reads the few index entries of the contact; ORDER BY id DESC LIMIT 1 sorted them
+    // in a temporary B-tree first (conversations_contact is on contact_id, status).
+    Statement &q = m_db.prepared(
+        QStringLiteral("SELECT id, status FROM conversations WHERE id = (SELECT MAX(id) FROM "
+                       "conversations WHERE contact_id = ?)"));
     q.addBindValue(contactId);
     if (execOrError(q) && q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -173,8 +176,9 @@ qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, b
 
 qint64 ConversationStore::conversationForOutbound(qint64 contactId, qint64 now)
 {
-    Statement &q = m_db.prepared(QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? "
-                                                "AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
+    Statement &q = m_db.prepared(
+        QStringLiteral("SELECT id FROM conversations WHERE id = (SELECT MAX(id) FROM "
+                       "conversations WHERE contact_id = ? AND status <> 'closed')"));
     q.addBindValue(contactId);
     if (execOrError(q) && q.next()) {
         const qint64 id = q.value(0).toLongLong();

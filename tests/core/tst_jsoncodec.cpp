@@ -153,6 +153,21 @@ private Q_SLOTS:
         QCOMPARE(cw.bytes(), qtBytes(QJsonDocument::fromJson(cw.bytes()).object()));
     }
 
+    void loneSurrogatesStillMakeValidJson()
+    {
+        domain::Message m;
+        m.kind = QStringLiteral("text");
+        m.text = QStringLiteral("a") + QChar(0xd83d) + QStringLiteral("b") + QChar(0xdc4d) +
+                 QStringLiteral("c👍");
+        protocol::JsonWriter w;
+        protocol::writeJson(w, m);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(w.bytes(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("a\uFFFDb\uFFFDc👍"));
+    }
+
     void eventUsesTheStoredPayloadBytes()
     {
         domain::Event e;
