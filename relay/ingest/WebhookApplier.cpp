@@ -114,9 +114,8 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
     e.seq = log.reserve();
     if (e.seq == 0)
         return false;
-    const auto conversation =
-        conversations.recordInbound(conversationId, m.text, m.timestamp.toMSecsSinceEpoch(),
-                                    QString(), e.seq, storedContact);
+    const auto conversation = conversations.recordInbound(
+        conversationId, m.text, m.timestamp.toMSecsSinceEpoch(), QString(), e.seq, storedContact);
     if (!conversation)
         return false;
     e.type = QStringLiteral("message.new");

@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcWebhookStore, "recado.relay.ingest")
+Q_LOGGING_CATEGORY(lcWebhookStore, "recado.relay.ingest.store")
 
 namespace recado::relay {
 

@@ -176,9 +176,9 @@ qint64 ConversationStore::conversationForInbound(qint64 contactId, qint64 now, b
 
 qint64 ConversationStore::conversationForOutbound(qint64 contactId, qint64 now)
 {
-    Statement &q = m_db.prepared(
-        QStringLiteral("SELECT id FROM conversations WHERE id = (SELECT MAX(id) FROM "
-                       "conversations WHERE contact_id = ? AND status <> 'closed')"));
+    Statement &q =
+        m_db.prepared(QStringLiteral("SELECT id FROM conversations WHERE id = (SELECT MAX(id) FROM "
+                                     "conversations WHERE contact_id = ? AND status <> 'closed')"));
     q.addBindValue(contactId);
     if (execOrError(q) && q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -267,9 +267,9 @@ std::optional<ContactInfo> ConversationStore::contactOf(qint64 conversationId)
 }
 
 std::optional<Conversation> ConversationStore::recordInbound(qint64 id, const QString &preview,
-                                                            qint64 messageTime,
-                                                            const QString &language, qint64 seq,
-                                                            const ContactInfo &contact)
+                                                             qint64 messageTime,
+                                                             const QString &language, qint64 seq,
+                                                             const ContactInfo &contact)
 {
     // The window counts from the customer's own message time; a redelivered older message never
     // moves it backwards.

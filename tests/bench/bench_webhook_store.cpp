@@ -75,8 +75,8 @@ int main(int argc, char **argv)
         for (int j = i; j < qMin(total, i + kBatch); ++j) {
             relay::ReceivedWebhook w;
             w.body = webhookBody(j);
-            w.isWhatsApp = whatsapp::parseWebhook(QJsonDocument::fromJson(w.body).object(),
-                                                  &w.hook, &w.parseError);
+            w.isWhatsApp = whatsapp::parseWebhook(QJsonDocument::fromJson(w.body).object(), &w.hook,
+                                                  &w.parseError);
             batch.append(std::move(w));
         }
         batches.append(std::move(batch));

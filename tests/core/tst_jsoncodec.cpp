@@ -12,8 +12,9 @@
 using namespace recado;
 
 namespace {
-const QString kAwkward = QStringLiteral("Línea 1\n\"comillas\" \\ barra\t¿cuándo? 👷🏽‍♂️ ação") +
-                         QChar(0x01) + QChar(0x1f) + QStringLiteral("/fin");
+const QString kAwkward =
+    QStringLiteral("Línea 1\n\"comillas\" \\ barra\t¿cuándo? 👷🏽‍♂️ ação") +
+    QChar(0x01) + QChar(0x1f) + QStringLiteral("/fin");
 
 domain::Message fullMessage()
 {
@@ -187,8 +188,8 @@ private Q_SLOTS:
         QCOMPARE(back.type, e.type);
         QCOMPARE(back.conversationId, e.conversationId);
         QCOMPARE(back.createdAt, e.createdAt);
-        const domain::Message m = protocol::messageFromJson(
-            back.payload.value(QStringLiteral("message")).toObject());
+        const domain::Message m =
+            protocol::messageFromJson(back.payload.value(QStringLiteral("message")).toObject());
         QCOMPARE(m.text, kAwkward);
         QCOMPARE(m.errorDetails, kAwkward);
         QCOMPARE(protocol::conversationFromJson(

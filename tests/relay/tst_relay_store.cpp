@@ -5,13 +5,13 @@
 // that share their phone; recordInbound hands back the conversation as a read would; and on
 // SQLite the WAL is checkpointed by the checkpointer's connection when the writer's own
 // checkpoints are off.
+#include "core/protocol/JsonCodec.h"
 #include "relay/consent/ConsentStore.h"
 #include "relay/store/ConversationStore.h"
 #include "relay/store/Database.h"
 #include "relay/store/EventLog.h"
 #include "relay/store/Migrations.h"
 #include "relay/store/WalCheckpointer.h"
-#include "core/protocol/JsonCodec.h"
 #include "tests/support/RelayProcess.h"
 
 #include <QProcessEnvironment>
@@ -29,10 +29,7 @@ class StoreTest : public QObject
     QString m_url;
     Database m_db;
 
-    qint64 counter()
-    {
-        return EventLog(m_db).lastSeq();
-    }
+    qint64 counter() { return EventLog(m_db).lastSeq(); }
 
     qint64 addContact(const QString &waId, const QString &phone)
     {
@@ -164,8 +161,8 @@ private Q_SLOTS:
             q.finish();
             QVERIFY(tx.commit());
         }
-        const qint64 stranger = addContact(QStringLiteral("5215599990000"),
-                                           QStringLiteral("+525599990000"));
+        const qint64 stranger =
+            addContact(QStringLiteral("5215599990000"), QStringLiteral("+525599990000"));
         QVERIFY(a > 0 && b > 0 && a != b);
         QVERIFY(!ConsentStore(m_db).latest(a));
 
@@ -195,10 +192,10 @@ private Q_SLOTS:
         ConversationStore conversations(m_db);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         ContactInfo stored;
-        const qint64 contact = conversations.upsertContact(
-            {QStringLiteral("5215512340077"), QStringLiteral("MX.123"),
-             QStringLiteral("+525512340077"), QStringLiteral("Beto")},
-            now, &stored);
+        const qint64 contact =
+            conversations.upsertContact({QStringLiteral("5215512340077"), QStringLiteral("MX.123"),
+                                         QStringLiteral("+525512340077"), QStringLiteral("Beto")},
+                                        now, &stored);
         bool created = false;
         bool reopened = false;
         const qint64 id = conversations.conversationForInbound(contact, now, &created, &reopened);
@@ -210,9 +207,8 @@ private Q_SLOTS:
         QCOMPARE(again, contact);
         QCOMPARE(stored.name, QStringLiteral("Beto"));
         QCOMPARE(stored.userId, QStringLiteral("MX.123"));
-        const auto updated =
-            conversations.recordInbound(id, QStringLiteral("hola"), now, QStringLiteral("es"), 42,
-                                        stored);
+        const auto updated = conversations.recordInbound(id, QStringLiteral("hola"), now,
+                                                         QStringLiteral("es"), 42, stored);
         QVERIFY(updated);
         const auto read = conversations.get(id);
         QVERIFY(read);

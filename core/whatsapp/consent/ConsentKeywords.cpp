@@ -237,8 +237,8 @@ const QSet<QString> &leadingTokens()
     static const QSet<QString> tokens = [] {
         QSet<QString> out;
         for (const Lists *lists : {&kSpanish, &kPortuguese, &kEnglish}) {
-            for (const auto *list : {&lists->optOutWords, &lists->optInWords,
-                                     &lists->optOutPhrases, &lists->optInPhrases}) {
+            for (const auto *list : {&lists->optOutWords, &lists->optInWords, &lists->optOutPhrases,
+                                     &lists->optInPhrases}) {
                 for (const char *entry : *list)
                     out.insert(QString::fromLatin1(entry).section(QLatin1Char(' '), 0, 0));
             }
@@ -251,7 +251,8 @@ const QSet<QString> &leadingTokens()
 bool mayMatch(const QString &text)
 {
     const QString folded = foldForMatching(text);
-    for (const QStringView token : QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QStringView token :
+         QStringView(folded).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (leadingTokens().contains(token.toString()))
             return true;
     }
