@@ -57,9 +57,11 @@ void putIfNotEmpty(JsonWriter &w, const char *key, const QString &v)
 }
 
 //! The object form is read back from the bytes, so the two can never disagree.
-QJsonObject objectOf(const QByteArray &json)
+template<typename T> QJsonObject objectOf(const T &value)
 {
-    return QJsonDocument::fromJson(json).object();
+    JsonWriter w;
+    writeJson(w, value);
+    return QJsonDocument::fromJson(w.bytes()).object();
 }
 } // namespace
 
@@ -98,9 +100,7 @@ void writeJson(JsonWriter &w, const Message &m)
 
 QJsonObject toJson(const Message &m)
 {
-    JsonWriter w;
-    writeJson(w, m);
-    return objectOf(w.bytes());
+    return objectOf(m);
 }
 
 Message messageFromJson(const QJsonObject &o)
@@ -159,9 +159,7 @@ void writeJson(JsonWriter &w, const Conversation &c)
 
 QJsonObject toJson(const Conversation &c)
 {
-    JsonWriter w;
-    writeJson(w, c);
-    return objectOf(w.bytes());
+    return objectOf(c);
 }
 
 Conversation conversationFromJson(const QJsonObject &o)
@@ -254,9 +252,7 @@ void writeJson(JsonWriter &w, const Event &e)
 
 QJsonObject toJson(const Event &e)
 {
-    JsonWriter w;
-    writeJson(w, e);
-    return objectOf(w.bytes());
+    return objectOf(e);
 }
 
 Event eventFromJson(const QJsonObject &o)
