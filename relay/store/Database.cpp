@@ -126,6 +126,7 @@ void Database::close()
         return;
     // m_url and m_reconnects survive close() so ensureConnected() can reopen.
     releaseWriteLock(); // closed inside a transaction: SQLite rolls it back
+    forgetTransaction();
     m_leftOpen.clear();
     m_statements.clear(); // finalised before the driver closes the handle
     m_sqlite = nullptr;
@@ -198,8 +199,7 @@ bool Database::begin(Durability durability)
     if (m_inTransaction)
         return false;
     m_deferredCommit = durability == Durability::Deferred;
-    m_nextSeq = 0;
-    m_seqCounted = false;
+    forgetTransaction();
     if (m_dialect == Dialect::Sqlite) {
         // A statement left on a row would hold an older snapshot than the one the write lock
         // needs (SQLITE_BUSY_SNAPSHOT once the ingest writer has committed since).
@@ -265,6 +265,13 @@ qint64 Database::nextEventSeq()
     return seq;
 }
 
+void Database::forgetTransaction()
+{
+    m_inTransaction = false;
+    m_nextSeq = 0;
+    m_seqCounted = false;
+}
+
 bool Database::storeEventSeq()
 {
     if (!m_seqCounted)
@@ -293,9 +300,7 @@ void Database::restoreDurability()
 bool Database::commit()
 {
     const bool counted = storeEventSeq();
-    m_inTransaction = false;
-    m_nextSeq = 0;
-    m_seqCounted = false;
+    forgetTransaction();
     if (!counted) {
         rollback();
         return false;
@@ -315,9 +320,7 @@ bool Database::commit()
 
 void Database::rollback()
 {
-    m_inTransaction = false;
-    m_nextSeq = 0;
-    m_seqCounted = false;
+    forgetTransaction();
     if (m_dialect != Dialect::Sqlite) {
         m_db.rollback();
         restoreDurability();

@@ -98,6 +98,7 @@ private:
     qint64 m_nextSeq = 0;      //!< within the open transaction: the next number to hand out
     bool m_seqCounted = false; //!< numbers were handed out beyond what the counter row says
     bool storeEventSeq();
+    void forgetTransaction(); //!< no transaction open: the event numbers start over
     QString m_url;
     int m_reconnects = 0;
     sqlite3 *m_sqlite = nullptr; //!< the Qt driver's own handle (SQLite only)
