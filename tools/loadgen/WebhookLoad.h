@@ -83,6 +83,10 @@ private:
     QByteArray buildBody(int index, QString *firstWamid);
     bool finished() const;
     void onStreamFrame(const QString &text, bool measuring);
+    //! The common frame, an inbound message's event, read without a JSON parse; false if the
+    //! text is not one (it is then parsed).
+    bool readMessageNew(const QString &text);
+    void messageArrived(qint64 conversation, const QString &wamid);
     void sendReplies();
     void replyReachedMeta(qint64 postedAtNs, qint64 reachedAtNs);
 
