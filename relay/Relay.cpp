@@ -259,6 +259,7 @@ void Relay::onIngestCommitted(const QList<domain::Event> &events)
     bool unknownTemplate = false;
     for (const domain::Event &e : events) {
         // Consent confirmations are queued by the ingest itself (relay/consent/InboundConsent).
+        // Their events carry `payload`; inbound messages' carry only `payloadJson` (no reply).
         if (e.type == QLatin1String("message.new") &&
             e.payload.value(QStringLiteral("message"))
                     .toObject()

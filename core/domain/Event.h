@@ -20,8 +20,8 @@ struct Event
     QDateTime createdAt;
     //! `payload` as compact JSON when the relay already has it (it wrote or read the log row),
     //! so the stream does not serialise every event a second time. Empty: not known. The ingest
-    //! writes only this form for inbound `message.new` (its busiest event): there `payload` is
-    //! empty, and readers on the relay that need the object parse these bytes.
+    //! writes only this form for inbound `message.new` (its busiest event), so there `payload`
+    //! is empty: code on the relay that reads `payload` of ingest events must not need those.
     QByteArray payloadJson;
 };
 

@@ -4,14 +4,19 @@
 #include <QJsonDocument>
 
 #include <charconv>
+#include <string_view>
 
 namespace recado::protocol {
 
 namespace {
-//! Appends `s` as a JSON string in UTF-8, straight from UTF-16 (no intermediate QByteArray).
-//! A lone surrogate becomes U+FFFD, as QString::toUtf8 writes it.
+//! Appends `s` as a JSON string in UTF-8, straight from UTF-16 (no intermediate QByteArray per
+//! string). A lone surrogate becomes U+FFFD, the standard replacement (QString::toUtf8 writes
+//! '?', which would pass for the customer's own text).
 void appendEscaped(QByteArray &out, const QString &s)
 {
+    // The characters JSON escapes with a letter, and those letters.
+    static constexpr std::u16string_view kEscaped = u"\"\\\b\f\n\r\t";
+    static constexpr std::string_view kLetters = "\"\\bfnrt";
     static constexpr char kHex[] = "0123456789abcdef";
     out.reserve(out.size() + s.size() + 2);
     out.append('"');
@@ -20,35 +25,13 @@ void appendEscaped(QByteArray &out, const QString &s)
     while (p < end) {
         char32_t c = *p++;
         if (c < 0x80) {
-            switch (c) {
-            case '"':
-                out.append("\\\"", 2);
-                break;
-            case '\\':
-                out.append("\\\\", 2);
-                break;
-            case '\b':
-                out.append("\\b", 2);
-                break;
-            case '\f':
-                out.append("\\f", 2);
-                break;
-            case '\n':
-                out.append("\\n", 2);
-                break;
-            case '\r':
-                out.append("\\r", 2);
-                break;
-            case '\t':
-                out.append("\\t", 2);
-                break;
-            default:
-                if (c < 0x20) {
-                    const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-                    out.append(esc, sizeof esc);
-                } else {
-                    out.append(char(c));
-                }
+            if (const auto at = kEscaped.find(char16_t(c)); at != std::u16string_view::npos) {
+                out.append('\\').append(kLetters[at]);
+            } else if (c < 0x20) {
+                const char esc[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+                out.append(esc, sizeof esc);
+            } else {
+                out.append(char(c));
             }
             continue;
         }

@@ -115,7 +115,7 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now, Con
             QStringLiteral("UPDATE contacts SET name = CASE WHEN ? <> '' THEN ? ELSE name END, "
                            "user_id = COALESCE(user_id, ?), wa_id = COALESCE(wa_id, ?), phone = "
                            "COALESCE(phone, ?), "
-                           "updated_at = ? WHERE id = ?"));
+                           "updated_at = ? WHERE id = ? RETURNING wa_id, user_id, phone, name"));
         up.addBindValue(notNull(info.name));
         up.addBindValue(notNull(info.name));
         up.addBindValue(nullable(info.userId));
@@ -123,15 +123,13 @@ qint64 ConversationStore::upsertContact(const ContactInfo &info, qint64 now, Con
         up.addBindValue(nullable(info.phone));
         up.addBindValue(now);
         up.addBindValue(stored.id);
-        execOrError(up);
+        if (execOrError(up) && up.next())
+            stored = {stored.id, up.value(0).toString(), up.value(1).toString(),
+                      up.value(2).toString(), up.value(3).toString()};
+        up.finish();
     }
-    if (result) {
-        // What the UPDATE above leaves in the row.
-        result->name = info.name.isEmpty() ? stored.name : info.name;
-        result->userId = stored.userId.isEmpty() ? info.userId : stored.userId;
-        result->waId = stored.waId.isEmpty() ? info.waId : stored.waId;
-        result->phone = stored.phone.isEmpty() ? info.phone : stored.phone;
-    }
+    if (result)
+        *result = {stored.waId, stored.userId, stored.phone, stored.name};
     return stored.id;
 }
 

@@ -88,6 +88,8 @@ public:
 private:
     void restoreDurability();
     void releaseWriteLock();
+    bool storeEventSeq();     //!< before COMMIT: the last number handed out, into the row
+    void forgetTransaction(); //!< no transaction open: the event numbers start over
 
     QSqlDatabase m_db;
     QString m_name;
@@ -97,8 +99,6 @@ private:
     bool m_inTransaction = false;
     qint64 m_nextSeq = 0;      //!< within the open transaction: the next number to hand out
     bool m_seqCounted = false; //!< numbers were handed out beyond what the counter row says
-    bool storeEventSeq();
-    void forgetTransaction(); //!< no transaction open: the event numbers start over
     QString m_url;
     int m_reconnects = 0;
     sqlite3 *m_sqlite = nullptr; //!< the Qt driver's own handle (SQLite only)

@@ -9,9 +9,9 @@
 #include "relay/store/Database.h"
 #include "relay/store/Migrations.h"
 #include "relay/store/WalCheckpointer.h"
+#include "tools/loadgen/WebhookLoad.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -24,20 +24,6 @@ using namespace recado;
 namespace {
 constexpr int kCustomers = 500; // as the load generator
 constexpr int kBatch = 64;
-
-//! Meta's envelope with one text message, as tools/loadgen sends it.
-QByteArray webhookBody(int index)
-{
-    const int customer = index % kCustomers;
-    const QByteArray waId = "5215" + QByteArray::number(500000000 + customer);
-    return R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Cliente )" +
-           QByteArray::number(customer) + R"("},"wa_id":")" + waId +
-           R"("}],"messages":[{"from":")" + waId + R"(","id":"wamid.bench.)" +
-           QByteArray::number(index) + R"(","timestamp":")" +
-           QByteArray::number(QDateTime::currentSecsSinceEpoch()) +
-           R"(","type":"text","text":{"body":"Hola, ¿cuándo llega el técnico? mensaje )" +
-           QByteArray::number(index) + R"("}}]}}]}]})";
-}
 
 double threadCpuMs()
 {
@@ -74,7 +60,7 @@ int main(int argc, char **argv)
         QList<relay::ReceivedWebhook> batch;
         for (int j = i; j < qMin(total, i + kBatch); ++j) {
             relay::ReceivedWebhook w;
-            w.body = webhookBody(j);
+            w.body = loadgen::webhookBody(j, kCustomers, 1, 0); // as tools/loadgen sends them
             w.isWhatsApp = whatsapp::parseWebhook(QJsonDocument::fromJson(w.body).object(), &w.hook,
                                                   &w.parseError);
             batch.append(std::move(w));

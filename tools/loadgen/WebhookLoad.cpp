@@ -101,28 +101,33 @@ WebhookLoad::WebhookLoad(LoadOptions options, QObject *parent)
 
 WebhookLoad::~WebhookLoad() = default;
 
-QByteArray WebhookLoad::buildBody(int index, QString *firstWamid)
+QByteArray webhookBody(int index, int customers, int messages, qint64 nonce, QString *firstWamid)
 {
     // Meta's envelope, built by hand for speed; one or more text messages per webhook.
-    const int customer = index % qMax(1, m_opt.customers);
+    const int customer = index % qMax(1, customers);
     const QByteArray waId = "5215" + QByteArray::number(500000000 + customer);
     const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-    QByteArray messages;
-    for (int i = 0; i < m_opt.messagesPerWebhook; ++i) {
+    QByteArray texts;
+    for (int i = 0; i < messages; ++i) {
         const QByteArray wamid = "wamid.load." + QByteArray::number(index) + "." +
-                                 QByteArray::number(i) + "." +
-                                 QByteArray::number(m_clock.isValid() ? m_clock.nsecsElapsed() : 0);
-        if (i == 0)
+                                 QByteArray::number(i) + "." + QByteArray::number(nonce);
+        if (i == 0 && firstWamid)
             *firstWamid = QString::fromLatin1(wamid);
         if (i)
-            messages += ',';
-        messages += R"({"from":")" + waId + R"(","id":")" + wamid + R"(","timestamp":")" + ts +
-                    R"(","type":"text","text":{"body":"Hola, ¿cuándo llega el técnico? mensaje )" +
-                    QByteArray::number(index) + R"("}})";
+            texts += ',';
+        texts += R"({"from":")" + waId + R"(","id":")" + wamid + R"(","timestamp":")" + ts +
+                 R"(","type":"text","text":{"body":"Hola, ¿cuándo llega el técnico? mensaje )" +
+                 QByteArray::number(index) + R"("}})";
     }
     return R"({"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"Cliente )" +
-           QByteArray::number(customer) + R"("},"wa_id":")" + waId + R"("}],"messages":[)" +
-           messages + "]}}]}]}";
+           QByteArray::number(customer) + R"("},"wa_id":")" + waId + R"("}],"messages":[)" + texts +
+           "]}}]}]}";
+}
+
+QByteArray WebhookLoad::buildBody(int index, QString *firstWamid)
+{
+    return webhookBody(index, m_opt.customers, m_opt.messagesPerWebhook,
+                       m_clock.isValid() ? m_clock.nsecsElapsed() : 0, firstWamid);
 }
 
 void WebhookLoad::openStreams()

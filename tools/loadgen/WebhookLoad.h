@@ -35,6 +35,12 @@ struct LoadOptions
     double replyRate = 0;
 };
 
+//! A signed-to-be webhook body as Meta sends it: `messages` text messages from customer
+//! `index % customers`, with wamids `wamid.load.<index>.<i>.<nonce>` (the first one goes to
+//! `firstWamid` when given).
+QByteArray webhookBody(int index, int customers, int messages, qint64 nonce,
+                       QString *firstWamid = nullptr);
+
 struct LoadReport
 {
     int sent = 0;
