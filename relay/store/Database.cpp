@@ -19,6 +19,20 @@ namespace recado::relay {
 namespace {
 QAtomicInteger<int> s_connectionCounter;
 
+//! Runs when the relay's code is loaded, before anything can open a database: sqlite3_config
+//! works only before SQLite initialises. The Qt driver uses the same libsqlite3.
+//! - Multi-thread mode: each of the relay's connections is used by one thread at a time (QtSql
+//!   requires it; the ingest writer and the checkpointer open their own), so the connection
+//!   mutex SQLite takes around every bind, step and column read guards nothing here.
+//! - No memory statistics: keeping them takes a process-wide mutex on every allocation, and
+//!   nothing reads them.
+void configureSqliteLibrary()
+{
+    sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+Q_CONSTRUCTOR_FUNCTION(configureSqliteLibrary)
+
 //! One mutex per SQLite file, shared by this process's connections to it (see m_writeLock).
 std::shared_ptr<QMutex> writeLockFor(const QString &path)
 {

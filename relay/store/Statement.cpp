@@ -7,17 +7,18 @@
 
 namespace recado::relay {
 
+namespace {
+const QLatin1String kReturningId(" RETURNING id");
+const QLatin1String kWhereIdReturning(" WHERE id = ? RETURNING ");
+} // namespace
+
 Statement::Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql,
                      std::function<void(Statement *)> leftOpen)
     : m_sqlite(sqlite)
     , m_leftOpen(std::move(leftOpen))
 {
     if (m_sqlite) {
-        const QByteArray utf8 = sql.toUtf8();
-        m_valid = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
-                                     SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
-        if (!m_valid)
-            m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        prepareSqlite(db, sql);
         return;
     }
     m_query = std::make_unique<QSqlQuery>(db);
@@ -25,6 +26,35 @@ Statement::Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql,
     m_valid = m_query->prepare(sql);
     if (!m_valid)
         m_error = m_query->lastError().text();
+}
+
+void Statement::prepareSqlite(QSqlDatabase &db, const QString &sql)
+{
+    QString own = sql;
+    if (sql.startsWith(QLatin1String("INSERT ")) && sql.endsWith(kReturningId)) {
+        m_returnsRowid = true;
+        own.chop(kReturningId.size());
+    } else if (const qsizetype at = sql.lastIndexOf(kWhereIdReturning);
+               sql.startsWith(QLatin1String("UPDATE ")) && at > 0) {
+        const QString table = sql.mid(7, sql.indexOf(QLatin1Char(' '), 7) - 7);
+        const QString columns = sql.mid(at + kWhereIdReturning.size());
+        own = sql.left(at + kWhereIdReturning.size() - 11); // up to and with "WHERE id = ?"
+        m_readBack = std::make_unique<Statement>(
+            db, m_sqlite, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns, table),
+            [this](Statement *) {
+                if (m_leftOpen)
+                    m_leftOpen(this);
+            });
+        if (!m_readBack->isValid()) {
+            m_error = m_readBack->lastError();
+            return;
+        }
+    }
+    const QByteArray utf8 = own.toUtf8();
+    m_valid = sqlite3_prepare_v3(m_sqlite, utf8.constData(), int(utf8.size()),
+                                 SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK;
+    if (!m_valid)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
 }
 
 Statement::~Statement()
@@ -65,10 +95,12 @@ void Statement::bindValue(int position, const QVariant &value)
 
 void Statement::rewind()
 {
-    // Binding to, or stepping, a statement still on a row would fail (SQLITE_MISUSE) or carry
-    // on with the old rows; QSqlQuery lets a caller bind and exec again without finish().
-    if (m_stmt && !m_done) {
+    // Binding to a statement stepped since its reset fails (SQLITE_MISUSE), even once it is
+    // done, and stepping one still on a row carries on with the old rows; QSqlQuery lets a
+    // caller bind and exec again without finish().
+    if (m_stmt && m_stepped) {
         sqlite3_reset(m_stmt);
+        m_stepped = false;
         m_done = true;
         m_onRow = false;
         m_rowPending = false;
@@ -81,6 +113,8 @@ void Statement::bindSqlite(int position, const QVariant &value)
         return;
     rewind();
     const int index = position + 1;
+    if (m_readBack && index == sqlite3_bind_parameter_count(m_stmt))
+        m_updatedId = value.toLongLong();
     if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
         return;
@@ -149,7 +183,12 @@ bool Statement::exec()
         return false;
     }
     rewind();
+    if (m_readingBack) {
+        m_readBack->finish();
+        m_readingBack = false;
+    }
     m_nextBind = 0;
+    m_stepped = true;
     m_done = false;
     m_rowPending = stepSqlite();
     if (!m_error.isEmpty()) {
@@ -157,6 +196,20 @@ bool Statement::exec()
         return false;
     }
     m_changes = sqlite3_stmt_readonly(m_stmt) ? 0 : sqlite3_changes(m_sqlite);
+    if (m_returnsRowid && m_changes > 0) {
+        // The row RETURNING would have given (none when ON CONFLICT DO NOTHING skipped it).
+        m_rowid = sqlite3_last_insert_rowid(m_sqlite);
+        m_onRow = true;
+        m_rowPending = true;
+    }
+    if (m_readBack && m_changes > 0) {
+        m_readBack->addBindValue(m_updatedId);
+        m_readingBack = true;
+        if (!m_readBack->exec()) {
+            m_error = m_readBack->lastError();
+            return false;
+        }
+    }
     if (!m_done && m_leftOpen)
         m_leftOpen(this);
     return true;
@@ -166,12 +219,16 @@ bool Statement::next()
 {
     if (m_query)
         return m_query->next();
+    if (m_readingBack)
+        return m_readBack->next();
     if (m_rowPending) {
         m_rowPending = false;
         return true;
     }
-    if (m_done)
+    if (m_done) {
+        m_onRow = false; // past the rowid's row, if any
         return false;
+    }
     return stepSqlite();
 }
 
@@ -179,8 +236,12 @@ QVariant Statement::value(int column) const
 {
     if (m_query)
         return m_query->value(column);
+    if (m_readingBack)
+        return m_readBack->value(column);
     if (!m_onRow)
         return {};
+    if (m_returnsRowid)
+        return column == 0 ? QVariant(m_rowid) : QVariant();
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER:
         return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
@@ -211,7 +272,12 @@ void Statement::finish()
     }
     if (!m_stmt)
         return;
+    if (m_readingBack) {
+        m_readBack->finish();
+        m_readingBack = false;
+    }
     sqlite3_reset(m_stmt);
+    m_stepped = false;
     sqlite3_clear_bindings(m_stmt);
     m_nextBind = 0;
     m_rowPending = false;

@@ -4,7 +4,8 @@
 // rollbacks and connections; the newest consent entry of a person is found across the contacts
 // that share their phone; recordInbound hands back the conversation as a read would; and on
 // SQLite the WAL is checkpointed by the checkpointer's connection when the writer's own
-// checkpoints are off.
+// checkpoints are off; the RETURNING forms Statement answers without RETURNING on SQLite give
+// the rows PostgreSQL's RETURNING gives.
 #include "core/protocol/JsonCodec.h"
 #include "relay/consent/ConsentStore.h"
 #include "relay/store/ConversationStore.h"
@@ -216,6 +217,64 @@ private Q_SLOTS:
         QCOMPARE(updated->seq, 42);
         QCOMPARE(protocol::toJson(*updated), protocol::toJson(*read));
         QVERIFY(tx.commit());
+    }
+
+    void returningGivesTheRowsTheStatementChanged()
+    {
+        const bool sqlite = m_db.dialect() == Dialect::Sqlite;
+        QVERIFY(m_db.exec(QStringLiteral("CREATE TABLE scratch (id %1, name TEXT NOT NULL UNIQUE, "
+                                         "n BIGINT NOT NULL)")
+                              .arg(sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
+                                          : QStringLiteral("BIGSERIAL PRIMARY KEY"))));
+        const QString insert = QStringLiteral("INSERT INTO scratch (name, n) VALUES (?, ?) ON "
+                                              "CONFLICT (name) DO NOTHING RETURNING id");
+        const auto insertOne = [&](const QString &name) -> qint64 {
+            Statement &q = m_db.prepared(insert);
+            q.addBindValue(name);
+            q.addBindValue(1);
+            if (!q.exec())
+                return -1;
+            const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+            if (q.next())
+                return -2; // one row at most
+            return id;
+        };
+        const qint64 first = insertOne(QStringLiteral("a"));
+        const qint64 second = insertOne(QStringLiteral("b"));
+        QVERIFY(first > 0);
+        QCOMPARE(second, first + 1);
+        QCOMPARE(insertOne(QStringLiteral("a")), 0); // skipped by ON CONFLICT: no row
+
+        const QString update =
+            QStringLiteral("UPDATE scratch SET n = n + ? WHERE id = ? RETURNING name, n");
+        Statement &up = m_db.prepared(update);
+        up.addBindValue(10);
+        up.addBindValue(second);
+        QVERIFY2(up.exec(), qPrintable(up.lastError()));
+        QVERIFY(up.next());
+        QCOMPARE(up.value(0).toString(), QStringLiteral("b"));
+        QCOMPARE(up.value(1).toLongLong(), 11);
+        QVERIFY(!up.next());
+        // Bound and run again without finish(): the new row, not the old one.
+        up.addBindValue(5);
+        up.addBindValue(first);
+        QVERIFY(up.exec());
+        QVERIFY(up.next());
+        QCOMPARE(up.value(0).toString(), QStringLiteral("a"));
+        QCOMPARE(up.value(1).toLongLong(), 6);
+        // Left on its row, the statement is released with the others.
+        up.addBindValue(1);
+        up.addBindValue(first);
+        QVERIFY(up.exec());
+        QVERIFY(up.isOpen() || !sqlite); // SQLite: the read-back holds a snapshot
+        m_db.releaseSnapshots();
+        QVERIFY(!up.isOpen());
+        // No such row: nothing changed, nothing returned.
+        up.addBindValue(1);
+        up.addBindValue(first + 1000);
+        QVERIFY(up.exec());
+        QVERIFY(!up.next());
+        QCOMPARE(up.numRowsAffected(), 0);
     }
 
     void checkpointerEmptiesTheLogTheWriterLeaves()
