@@ -68,11 +68,18 @@ template<typename T> QJsonObject objectOf(const T &value)
 // Keys in sorted order, as QJsonDocument writes them.
 void writeJson(JsonWriter &w, const Message &m)
 {
+    writeJson(w, m,
+              m.content.isEmpty() ? QByteArray()
+                                  : QJsonDocument(m.content).toJson(QJsonDocument::Compact));
+}
+
+void writeJson(JsonWriter &w, const Message &m, const QByteArray &contentJson)
+{
     w.beginObject();
     putIfNotEmpty(w, "author", m.author);
     putIfNotEmpty(w, "client_id", m.clientId);
     if (!m.content.isEmpty())
-        w.key("content").value(m.content);
+        w.key("content").raw(contentJson);
     w.key("conversation_id").value(m.conversationId);
     w.key("direction").value(toString(m.direction));
     if (m.errorCode != 0 || !m.errorTitle.isEmpty()) {

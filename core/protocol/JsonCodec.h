@@ -21,6 +21,9 @@ QDateTime fromIsoTime(const QString &s);
 //! The bytes are the canonical form (the relay stores and streams them); the object form is read
 //! back from them.
 void writeJson(JsonWriter &w, const domain::Message &m);
+//! The same, with `m.content` already serialised (compact JSON) by the caller, who stores it
+//! too: the relay's ingest serialises each message's content once for the row and the event.
+void writeJson(JsonWriter &w, const domain::Message &m, const QByteArray &contentJson);
 QJsonObject toJson(const domain::Message &m);
 domain::Message messageFromJson(const QJsonObject &o);
 

@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
 
 namespace recado::relay {
 
@@ -102,7 +103,9 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
     domain::Message m = in.message;
     m.conversationId = conversationId;
     bool failed = false;
-    m.id = messages.insertInbound(m, &failed);
+    // Serialised once: the message row and the event carry the same bytes.
+    const QByteArray contentJson = QJsonDocument(m.content).toJson(QJsonDocument::Compact);
+    m.id = messages.insertInbound(m, contentJson, &failed);
     if (failed)
         return false;
     if (m.id == 0)
@@ -127,7 +130,7 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
     payload.beginObject().key("conversation");
     protocol::writeJson(payload, *conversation);
     payload.key("message");
-    protocol::writeJson(payload, m);
+    protocol::writeJson(payload, m, contentJson);
     e.payloadJson = payload.endObject().take();
     if (!log.write(e))
         return false;

@@ -48,7 +48,7 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-void bindMessage(Statement &q, const Message &m)
+void bindMessage(Statement &q, const Message &m, const QByteArray &contentJson)
 {
     q.addBindValue(m.conversationId);
     q.addBindValue(nullable(m.wamid));
@@ -56,7 +56,7 @@ void bindMessage(Statement &q, const Message &m)
     q.addBindValue(domain::toString(m.direction));
     q.addBindValue(notNull(m.kind));
     q.addBindValue(notNull(m.text));
-    q.addBindUtf8(QJsonDocument(m.content).toJson(QJsonDocument::Compact));
+    q.addBindUtf8(contentJson);
     q.addBindValue(domain::toString(m.status));
     q.addBindValue(m.timestamp.toMSecsSinceEpoch());
     q.addBindValue(nullable(m.replyToWamid));
@@ -86,7 +86,7 @@ std::optional<Message> one(Statement &q)
 }
 } // namespace
 
-qint64 MessageStore::insertInbound(const Message &m, bool *failed)
+qint64 MessageStore::insertInbound(const Message &m, const QByteArray &contentJson, bool *failed)
 {
     *failed = false;
     Statement &q =
@@ -96,7 +96,7 @@ qint64 MessageStore::insertInbound(const Message &m, bool *failed)
                                      "error_details, created_at, media, reactions) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                      "?) ON CONFLICT (wamid) DO NOTHING RETURNING id"));
-    bindMessage(q, m);
+    bindMessage(q, m, contentJson);
     if (!execOrError(q)) {
         *failed = true;
         return 0;
@@ -116,7 +116,7 @@ qint64 MessageStore::insertOutbound(const Message &m)
         "reply_to, forwarded, author, error_code, error_title, error_details, created_at, media, "
         "reactions) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindMessage(q, m);
+    bindMessage(q, m, QJsonDocument(m.content).toJson(QJsonDocument::Compact));
     if (!execOrError(q) || !q.next())
         return 0;
     const qint64 id = q.value(0).toLongLong();

@@ -20,7 +20,8 @@ public:
 
     //! Inserts an inbound message; returns its id, or 0 when this wamid is already stored
     //! (Meta redelivered it) or on error (`*failed` tells which).
-    qint64 insertInbound(const domain::Message &m, bool *failed);
+    //! `contentJson` is `m.content` serialised (compact), as the caller also streams it.
+    qint64 insertInbound(const domain::Message &m, const QByteArray &contentJson, bool *failed);
     //! Inserts an outbound message with its client id; returns the new id (0 on error).
     qint64 insertOutbound(const domain::Message &m);
 
