@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // recado-loadgen: signed webhooks (and stream clients) against one or several relays.
+#include "core/threading/ServerEventLoop.h"
 #include "tools/loadgen/CeilingServer.h"
 #include "tools/loadgen/WebhookLoad.h"
 
@@ -11,6 +12,7 @@ using namespace recado::loadgen;
 
 int main(int argc, char *argv[])
 {
+    recado::threading::preferQtEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recado-loadgen"));
     QCommandLineParser p;

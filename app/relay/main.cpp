@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // recado-relay: argument parsing and wiring only; the relay lives in relay/.
+#include "core/threading/ServerEventLoop.h"
 #include "relay/Relay.h"
 #include "relay/RelayCli.h"
 
@@ -7,6 +8,7 @@
 
 int main(int argc, char *argv[])
 {
+    recado::threading::preferQtEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("recado-relay"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECADO_VERSION));
