@@ -148,6 +148,9 @@ bool Relay::start(QString *error)
     connect(d->templateSync.get(), &TemplateSync::committed, this, &Relay::publish);
     connect(d->ingest.get(), &WebhookIngestor::committed, this,
             [this](const QList<domain::Event> &events) { onIngestCommitted(events); });
+    // Consent confirmations are queued by the ingest itself (relay/consent/InboundConsent).
+    connect(d->ingest.get(), &WebhookIngestor::outboundQueued, d->outbox.get(),
+            &OutboxWorker::kick);
 
     // Each request reads what was committed before it, also by the ingest writer's connection.
     d->router.setBeforeEach([this] { d->db->releaseSnapshots(); });
@@ -255,25 +258,14 @@ bool Relay::addUser(const domain::Agent &agent, const QString &password, QString
 
 void Relay::onIngestCommitted(const QList<domain::Event> &events)
 {
-    bool queuedReply = false;
     bool unknownTemplate = false;
     for (const domain::Event &e : events) {
-        // Consent confirmations are queued by the ingest itself (relay/consent/InboundConsent).
-        // Their events carry `payload`; inbound messages' carry only `payloadJson` (no reply).
-        if (e.type == QLatin1String("message.new") &&
-            e.payload.value(QStringLiteral("message"))
-                    .toObject()
-                    .value(QStringLiteral("direction"))
-                    .toString() == domain::toString(domain::Direction::Outbound))
-            queuedReply = true;
         // A status webhook for a template the library does not have yet: read it from Meta.
         if (e.type == QLatin1String("template.updated") &&
             !e.payload.contains(QStringLiteral("template")) &&
             TemplateWebhook::handles(e.payload.value(QStringLiteral("field")).toString()))
             unknownTemplate = true;
     }
-    if (queuedReply)
-        d->outbox->kick();
     if (unknownTemplate)
         d->templateSync->sync();
 }

@@ -52,7 +52,7 @@ bool InboundConsent::apply(Database &db, const domain::Message &m, QList<domain:
 }
 
 bool InboundConsent::apply(Database &db, const domain::Conversation &c, const domain::Message &m,
-                           QList<domain::Event> *events)
+                           QList<domain::Event> *events, bool *queuedReply)
 {
     // WhatsApp's own notices (a customer changed numbers...) are not the customer writing.
     if (m.kind == QLatin1String("system"))
@@ -108,6 +108,8 @@ bool InboundConsent::apply(Database &db, const domain::Conversation &c, const do
                                 ConsentReply::systemAuthor(), events, &reply);
         if (outcome == ConsentReply::Outcome::Failed)
             return false;
+        if (reply && queuedReply)
+            *queuedReply = true;
         return appendConsentEvent(db, entry, reply ? reply->id : 0, events);
     }
 

@@ -24,9 +24,11 @@ class InboundConsent
 {
 public:
     //! Returns false on a storage error (the ingest rolls back and Meta redelivers).
-    //! `conversation` is the inbound message's, as stored with it.
+    //! `conversation` is the inbound message's, as stored with it. `*queuedReply` is set when a
+    //! confirmation to the customer was queued in the outbox (the caller wakes the outbox).
     static bool apply(Database &db, const domain::Conversation &conversation,
-                      const domain::Message &inbound, QList<domain::Event> *events);
+                      const domain::Message &inbound, QList<domain::Event> *events,
+                      bool *queuedReply = nullptr);
     //! The same, loading the conversation.
     static bool apply(Database &db, const domain::Message &inbound, QList<domain::Event> *events);
 };

@@ -140,7 +140,7 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
     if (!InboundKinds::afterEvent(m_db, m, events))
         return false;
     // Opt-out/opt-in keywords and implicit opt-ins, committed with the message.
-    return InboundConsent::apply(m_db, *conversation, m, events);
+    return InboundConsent::apply(m_db, *conversation, m, events, &m_queuedOutbound);
 }
 
 bool WebhookApplier::applyStatus(const whatsapp::StatusUpdate &st, QList<domain::Event> *events)

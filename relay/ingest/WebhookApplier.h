@@ -29,10 +29,14 @@ public:
     //! outbox, which applies parked statuses once Meta's send response gives the wamid.
     bool applyStatus(const whatsapp::StatusUpdate &status, QList<domain::Event> *events);
 
+    //! Whether anything applied so far queued a message in the outbox (a consent confirmation).
+    bool queuedOutbound() const { return m_queuedOutbound; }
+
 private:
     bool applyMessage(const whatsapp::InboundMessage &in, QList<domain::Event> *events,
                       QList<qint64> *newInbound);
     Database &m_db;
+    bool m_queuedOutbound = false;
 };
 
 } // namespace recado::relay

@@ -182,6 +182,8 @@ void WebhookIngestor::onStored(const StoredBatch &result)
         Q_EMIT committed(result.events);
     if (!result.inboundMessageIds.isEmpty())
         Q_EMIT inboundStored(result.inboundMessageIds);
+    if (result.queuedOutbound)
+        Q_EMIT outboundQueued();
 }
 
 } // namespace recado::relay

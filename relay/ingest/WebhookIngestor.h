@@ -46,6 +46,8 @@ Q_SIGNALS:
     void committed(const QList<recado::domain::Event> &events);
     //! New inbound messages, after commit (drafting, media download hooks).
     void inboundStored(const QList<qint64> &messageIds);
+    //! The committed batch queued messages to send (consent confirmations).
+    void outboundQueued();
 
 private:
     void storeNextBatch();

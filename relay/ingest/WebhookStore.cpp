@@ -45,6 +45,7 @@ bool WebhookStore::storeAll(const QList<ReceivedWebhook> &batch, StoredBatch *ou
         if (w.isWhatsApp && !applier.apply(w.hook, &out->events, &out->inboundMessageIds))
             return false;
     }
+    out->queuedOutbound = applier.queuedOutbound();
     return tx.commit();
 }
 
@@ -62,6 +63,7 @@ StoredBatch WebhookStore::store(const QList<ReceivedWebhook> &batch)
             out.stored[i] = true;
             out.events += one.events;
             out.inboundMessageIds += one.inboundMessageIds;
+            out.queuedOutbound = out.queuedOutbound || one.queuedOutbound;
         } else {
             qCWarning(lcWebhookStore)
                 << "webhook could not be stored; Meta will redeliver:" << m_db.lastError();

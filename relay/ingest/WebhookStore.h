@@ -28,6 +28,7 @@ struct StoredBatch
     QList<bool> stored; //!< per webhook, in order: committed (acknowledge with 200)
     QList<domain::Event> events;
     QList<qint64> inboundMessageIds; //!< new customer messages (drafting, media downloads)
+    bool queuedOutbound = false;     //!< a message to send was queued (a consent confirmation)
 };
 
 //! Writes webhooks to the database: the raw body to webhook_log and its messages, statuses and
