@@ -47,6 +47,12 @@ void registerOpsRoutes(Router &router, ApiContext &ctx)
                           "Webhooks refused (signature, JSON).", ctx.ingest.rejectedCount());
                    metric("recado_ingest_max_batch", "gauge", "Largest group commit so far.",
                           ctx.ingest.maxBatchSize());
+                   metric("recado_ingest_batches_total", "counter",
+                          "Group commits of webhooks (accepted / batches = webhooks per commit).",
+                          ctx.ingest.batchCount());
+                   metric("recado_ingest_early_batches_total", "counter",
+                          "Group commits started by a request that found the writer done.",
+                          ctx.ingest.earlyBatchCount());
                    metric("recado_outbox_sent_total", "counter",
                           "Messages accepted by the Graph API.", ctx.outbox.sentCount());
                    metric("recado_outbox_failed_total", "counter", "Messages failed permanently.",

@@ -11,7 +11,10 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 namespace recado::relay {
 
@@ -41,6 +44,9 @@ public:
     qint64 acceptedCount() const { return m_accepted; }
     qint64 rejectedCount() const { return m_rejected; }
     int maxBatchSize() const { return m_maxBatch; }
+    qint64 batchCount() const { return m_batches; } //!< batches handed to the writer
+    //! Batches a request started as soon as it found the writer done (kEarlyBatchMin).
+    qint64 earlyBatchCount() const { return m_earlyBatches; }
 
 Q_SIGNALS:
     void committed(const QList<recado::domain::Event> &events);
@@ -51,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void storeNextBatch();
+    //! Takes the writer's result from the mailbox, if it is there, and answers its batch.
+    void collectStored();
     void onStored(const StoredBatch &result);
 
     const RelayConfig &m_config;
@@ -73,11 +81,19 @@ private:
     Batch m_storing;   //!< the batch on the writer now; its webhooks are kept here so the parsed
                        //!< envelopes are freed on the thread that allocated them
     QTimer m_dispatch; //!< starts a batch once the writer is idle and this loop turn is read
+    //! The writer's result for m_storing. A queued call announces it too, but under load this
+    //! thread is often in the middle of a loop turn of requests when the writer finishes, and
+    //! the writer would wait for that turn to end before it gets its next batch.
+    std::mutex m_storedMutex;
+    std::optional<StoredBatch> m_stored;
+    std::atomic<bool> m_storedReady{false};
     QHash<quint64, HttpExchangePtr> m_rejectionsKeeping; //!< invalid bodies being logged
     quint64 m_lastRejection = 0;
     qint64 m_accepted = 0;
     qint64 m_rejected = 0;
     int m_maxBatch = 0;
+    qint64 m_batches = 0;
+    qint64 m_earlyBatches = 0;
 };
 
 } // namespace recado::relay
