@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <charconv>
+#include <cstring>
 #include <string_view>
 
 namespace recado::protocol {
@@ -92,6 +93,15 @@ void appendEscaped(QByteArray &out, const QString &s)
 }
 } // namespace
 
+char *JsonWriter::grow(qsizetype n)
+{
+    // QByteArray::resize grows the capacity geometrically; each append() call cost several
+    // times the bytes it wrote (an event payload has some thirty keys).
+    const qsizetype at = m_out.size();
+    m_out.resize(at + n);
+    return m_out.data() + at;
+}
+
 void JsonWriter::separate()
 {
     if (m_afterKey) {
@@ -99,21 +109,21 @@ void JsonWriter::separate()
         return;
     }
     if (!m_first)
-        m_out.append(',');
+        *grow(1) = ',';
     m_first = false;
 }
 
 JsonWriter &JsonWriter::beginObject()
 {
     separate();
-    m_out.append('{');
+    *grow(1) = '{';
     m_first = true;
     return *this;
 }
 
 JsonWriter &JsonWriter::endObject()
 {
-    m_out.append('}');
+    *grow(1) = '}';
     m_first = false; // the object just closed is a value of its parent
     return *this;
 }
@@ -121,7 +131,13 @@ JsonWriter &JsonWriter::endObject()
 JsonWriter &JsonWriter::key(const char *name)
 {
     separate();
-    m_out.append('"').append(name).append("\":", 2);
+    const std::size_t n = std::strlen(name);
+    char *d = grow(qsizetype(n) + 3);
+    *d++ = '"';
+    std::memcpy(d, name, n);
+    d += n;
+    *d++ = '"';
+    *d = ':';
     m_afterKey = true;
     return *this;
 }
@@ -138,7 +154,7 @@ JsonWriter &JsonWriter::value(qint64 n)
     separate();
     char digits[24];
     const auto result = std::to_chars(digits, digits + sizeof digits, n);
-    m_out.append(digits, result.ptr - digits);
+    std::memcpy(grow(result.ptr - digits), digits, std::size_t(result.ptr - digits));
     return *this;
 }
 

@@ -37,6 +37,7 @@ public:
 
 private:
     void separate();
+    char *grow(qsizetype n); //!< n more bytes at the end, to be written through the pointer
 
     QByteArray m_out;
     bool m_afterKey = false;
