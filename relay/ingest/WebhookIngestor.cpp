@@ -142,10 +142,8 @@ void WebhookIngestor::handlePost(const HttpExchangePtr &ex)
     m_waiting.exchanges.append(ex);
     m_waiting.webhooks.append(std::move(received));
     if (m_waiting.exchanges.size() >= kEarlyBatchMin &&
-        m_storedReady.load(std::memory_order_acquire)) {
+        m_storedReady.load(std::memory_order_acquire) && collectStored())
         ++m_earlyBatches;
-        collectStored();
-    }
     // The writer idle: start once this event-loop turn has read every request already waiting
     // on the sockets, so they share one commit instead of the first going alone.
     if (m_storing.isEmpty() && !m_dispatch.isActive())
@@ -181,7 +179,7 @@ void WebhookIngestor::storeNextBatch()
     });
 }
 
-void WebhookIngestor::collectStored()
+bool WebhookIngestor::collectStored()
 {
     std::optional<StoredBatch> result;
     {
@@ -189,10 +187,12 @@ void WebhookIngestor::collectStored()
         result = std::exchange(m_stored, std::nullopt);
         m_storedReady.store(false, std::memory_order_relaxed);
     }
-    // One batch is on the writer at a time, so whatever is here answers m_storing; a queued
-    // call that finds nothing was beaten to it by a request.
-    if (result)
-        onStored(*result);
+    // One batch is on the writer at a time, so whatever is here answers m_storing. The flag is
+    // only a hint: a queued call may take a result before its writer raised the flag.
+    if (!result)
+        return false;
+    onStored(*result);
+    return true;
 }
 
 void WebhookIngestor::onStored(const StoredBatch &result)

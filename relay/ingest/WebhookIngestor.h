@@ -58,7 +58,7 @@ Q_SIGNALS:
 private:
     void storeNextBatch();
     //! Takes the writer's result from the mailbox, if it is there, and answers its batch.
-    void collectStored();
+    bool collectStored();
     void onStored(const StoredBatch &result);
 
     const RelayConfig &m_config;
