@@ -17,6 +17,7 @@
 #include "relay/store/ServiceRequestStore.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSqlQuery>
 
 #include <utility>
@@ -28,6 +29,13 @@ namespace recado::relay::review {
 namespace {
 
 constexpr int kHistoryMessages = 12; // enough for repetition detection and a model's context
+
+//! Customer messages between "stored" and "draft stored" at most. Ingest can outrun the
+//! drafter (the builtin one takes about 0.3 ms of CPU a message, a model far longer), and each
+//! waiting message holds its context (a dozen earlier messages). Past this, new messages are
+//! not drafted: agents answer them as they would with drafting off, and memory stays bounded.
+//! A thousand is a few seconds of the builtin drafter's work, about 10 MB.
+constexpr int kMaxBacklog = 1000;
 
 //! Messages that say nothing a reply could answer: reactions, Meta's system notices, types the
 //! Cloud API does not support.
@@ -88,7 +96,11 @@ DraftService::DraftService(ApiContext &ctx, const RelayConfig &config, QObject *
     connect(&m_flushTimer, &QTimer::timeout, this, &DraftService::flush);
 }
 
-DraftService::~DraftService() = default;
+DraftService::~DraftService()
+{
+    // Drafts not stored yet are dropped with their messages left undrafted, as before.
+    m_store.stop([this] { m_storeDb.reset(); });
+}
 
 bool DraftService::start(QString *error)
 {
@@ -98,6 +110,18 @@ bool DraftService::start(QString *error)
     const bool loaded = m_config.knowledgeBaseDir.isEmpty()
                             ? m_kb->loadBuiltin(&kbError)
                             : m_kb->loadDirectory(m_config.knowledgeBaseDir, &kbError);
+    bool opened = false;
+    QString dbError;
+    m_store.start();
+    m_store.runThere([&] {
+        m_storeDb = std::make_unique<Database>();
+        opened = m_storeDb->open(m_config.databaseUrl, &dbError);
+        m_storeDb->setLockEventSequence(true); // the relay migrated the schema already
+    });
+    if (!opened) {
+        *error = QStringLiteral("AI drafts: cannot open the database: %1").arg(dbError);
+        return false;
+    }
     m_drafter = std::make_unique<DrafterThread>();
     if (!loaded || !m_drafter->start(m_config.knowledgeBaseDir, m_config.draftModel, &kbError)) {
         *error = QStringLiteral("RECADO_KB_DIR: cannot load the knowledge base: %1").arg(kbError);
@@ -112,6 +136,7 @@ bool DraftService::start(QString *error)
 void DraftService::setModel(const std::optional<drafts::ModelConfig> &model)
 {
     // Drafts still in flight in the old drafter are dropped with it.
+    m_backlog -= m_inFlight;
     m_inFlight = 0;
     if (m_drafter)
         m_drafter->setModel(model);
@@ -147,7 +172,7 @@ QJsonObject DraftService::draftJson(const DraftRecord &draft)
     return draft.toJson(blocked);
 }
 
-drafts::DraftContext DraftService::contextFor(const domain::Message &message,
+drafts::DraftContext DraftService::contextFor(Database &db, const domain::Message &message,
                                               const domain::Conversation &conversation)
 {
     drafts::DraftContext c;
@@ -156,9 +181,9 @@ drafts::DraftContext DraftService::contextFor(const domain::Message &message,
     c.langHint = languageHint(conversation.language);
     c.conversationId = conversation.id;
     bool more = false;
-    c.history = MessageStore(m_ctx.db).page(conversation.id, message.id, kHistoryMessages, &more);
+    c.history = MessageStore(db).page(conversation.id, message.id, kHistoryMessages, &more);
     if (!conversation.serviceRequestId.isEmpty())
-        c.serviceRequest = ServiceRequestStore(m_ctx.db).get(conversation.serviceRequestId);
+        c.serviceRequest = ServiceRequestStore(db).get(conversation.serviceRequestId);
     c.customer.name = conversation.customerName;
     c.customer.phone = conversation.phone;
     return c;
@@ -166,85 +191,150 @@ drafts::DraftContext DraftService::contextFor(const domain::Message &message,
 
 void DraftService::onInboundStored(const QList<qint64> &messageIds)
 {
-    if (!m_policy.draftsEnabled() || !m_drafter)
+    if (!m_policy.draftsEnabled() || !m_drafter || !m_storeDb || messageIds.isEmpty())
         return;
-    for (qint64 id : messageIds) {
-        const auto message = MessageStore(m_ctx.db).get(id);
-        if (!message || message->direction != domain::Direction::Inbound ||
-            !draftable(message->kind))
-            continue;
-        const auto conversation = ConversationStore(m_ctx.db).get(message->conversationId);
-        if (!conversation || consentAnswered(m_ctx.db, conversation->id, id))
-            continue;
+    const qsizetype room = qMax(0, kMaxBacklog - m_backlog);
+    // The newest messages are the ones an agent will answer next.
+    const QList<qint64> ids = messageIds.mid(qMax<qsizetype>(0, messageIds.size() - room));
+    if (ids.size() < messageIds.size()) {
+        m_skipped += messageIds.size() - ids.size();
+        if (!m_skipWarning.isValid() || m_skipWarning.hasExpired(10000)) {
+            m_skipWarning.start();
+            qCWarning(lcDrafts) << "AI drafts are falling behind:" << m_skipped
+                                << "customer messages so far left without a draft";
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    m_backlog += int(ids.size());
+    // The drafter's context is read on the store thread: on PostgreSQL each read is a round
+    // trip, and this thread serves every agent's request.
+    const QPointer<DraftService> self(this);
+    m_store.post([this, self, messageIds = ids] {
+        QList<ToDraft> toDraft;
+        Database &db = *m_storeDb;
+        for (qint64 id : messageIds) {
+            const auto message = MessageStore(db).get(id);
+            if (!message || message->direction != domain::Direction::Inbound ||
+                !draftable(message->kind))
+                continue;
+            const auto conversation = ConversationStore(db).get(message->conversationId);
+            if (!conversation || consentAnswered(db, conversation->id, id))
+                continue;
+            toDraft.append({id, conversation->id, contextFor(db, *message, *conversation)});
+        }
+        db.releaseSnapshots();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, toDraft, notDrafted = int(messageIds.size() - toDraft.size())] {
+                if (!self)
+                    return;
+                self->m_backlog -= notDrafted;
+                self->draftAll(toDraft);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DraftService::draftAll(const QList<ToDraft> &toDraft)
+{
+    for (const ToDraft &t : toDraft) {
         ++m_inFlight;
-        const qint64 conversationId = conversation->id;
         // `done` runs on this thread, and never after this service is gone (DrafterThread).
-        m_drafter->draft(contextFor(*message, *conversation),
-                         [this, id, conversationId](const drafts::DraftResult &r) {
-                             m_inFlight = qMax(0, m_inFlight - 1);
-                             m_finished.append({id, conversationId, r});
-                             if (!m_flushTimer.isActive())
-                                 m_flushTimer.start();
-                         });
+        m_drafter->draft(t.context, [this, id = t.messageId, conversationId = t.conversationId](
+                                        const drafts::DraftResult &r) {
+            m_inFlight = qMax(0, m_inFlight - 1);
+            m_finished.append({id, conversationId, r});
+            if (!m_flushTimer.isActive())
+                m_flushTimer.start();
+        });
     }
 }
 
 void DraftService::flush()
 {
     const QList<Finished> batch = std::exchange(m_finished, {});
-    if (batch.isEmpty())
+    if (batch.isEmpty() || !m_storeDb)
         return;
+    // Stored on the store thread with its own connection: on PostgreSQL a draft takes a dozen
+    // round trips, which on this thread held up every agent's request behind them.
+    const QPointer<DraftService> self(this);
+    m_store.post([this, self, batch, policy = m_policy] {
+        const QList<Stored> stored = storeAll(*m_storeDb, policy, batch);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, stored, done = int(batch.size())] {
+                if (!self)
+                    return;
+                self->m_backlog -= done;
+                self->announce(stored);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QList<DraftService::Stored> DraftService::storeAll(Database &db, const drafts::DraftPolicy &policy,
+                                                   const QList<Finished> &batch)
+{
     // Drafts are derived data: their commit rides on the next durable one (an ingest batch a
     // moment later) instead of paying a disk flush of its own, which halved ingest throughput.
     // A batch that may auto-send is durable at once: Meta must never get a message we forgot.
-    const auto durability = m_policy.mode == drafts::DraftPolicy::Mode::AutoSend
+    const auto durability = policy.mode == drafts::DraftPolicy::Mode::AutoSend
                                 ? Database::Durability::Full
                                 : Database::Durability::Deferred;
-    auto commit = [this, durability](const QList<Finished> &part) {
-        Transaction tx(m_ctx.db, durability);
-        QList<domain::Event> events;
-        QList<qint64> stored;
-        bool autoSent = false;
+    QList<Stored> committed;
+    auto commit = [&](const QList<Finished> &part) {
+        Transaction tx(db, durability);
+        Stored out;
         // On PostgreSQL begin() took the event sequence's lock: from here on this transaction
         // sees everything committed before it, so the pending-draft check cannot race with
         // another instance.
         if (!tx.isActive())
             return false;
         for (const Finished &f : part) {
-            if (!store(f, &events, &stored, &autoSent))
+            if (!store(db, policy, f, &out.events, &out.draftIds, &out.autoSent))
                 return false;
         }
         if (!tx.commit())
             return false;
-        if (!events.isEmpty())
-            m_ctx.publish(events);
-        if (autoSent)
-            m_ctx.outbox.kick();
-        for (qint64 id : std::as_const(stored))
-            Q_EMIT draftStored(id);
+        committed.append(out);
         return true;
     };
-    if (commit(batch))
-        return;
-    // One bad draft must not lose its neighbours.
-    for (const Finished &f : batch) {
-        if (batch.size() == 1 || !commit({f}))
-            qCWarning(lcDrafts) << "could not store the draft for message" << f.messageId
-                                << m_ctx.db.lastError();
+    if (!commit(batch)) {
+        // One bad draft must not lose its neighbours.
+        for (const Finished &f : batch) {
+            if (batch.size() == 1 || !commit({f}))
+                qCWarning(lcDrafts)
+                    << "could not store the draft for message" << f.messageId << db.lastError();
+        }
+    }
+    db.releaseSnapshots();
+    return committed;
+}
+
+void DraftService::announce(const QList<Stored> &stored)
+{
+    for (const Stored &s : stored) {
+        if (!s.events.isEmpty())
+            m_ctx.publish(s.events);
+        if (s.autoSent)
+            m_ctx.outbox.kick();
+        for (qint64 id : s.draftIds)
+            Q_EMIT draftStored(id);
     }
 }
 
-bool DraftService::store(const Finished &f, QList<domain::Event> *events, QList<qint64> *stored,
-                         bool *autoSent)
+bool DraftService::store(Database &db, const drafts::DraftPolicy &policy, const Finished &f,
+                         QList<domain::Event> *events, QList<qint64> *stored, bool *autoSent)
 {
     const qint64 messageId = f.messageId;
     const qint64 conversationId = f.conversationId;
     const drafts::DraftResult &result = f.result;
-    DraftStore drafts(m_ctx.db);
-    EventLog log(m_ctx.db);
+    DraftStore drafts(db);
+    EventLog log(db);
     if (drafts.hasDraftFor(messageId))
         return true; // drafted already (a second trigger for the same message)
-    const auto conversation = ConversationStore(m_ctx.db).get(conversationId);
+    const auto conversation = ConversationStore(db).get(conversationId);
     if (!conversation)
         return true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -266,7 +356,7 @@ bool DraftService::store(const Finished &f, QList<domain::Event> *events, QList<
         return d;
     };
 
-    if (newestDraftableInbound(m_ctx.db, conversationId) > messageId) {
+    if (newestDraftableInbound(db, conversationId) > messageId) {
         // The customer wrote again while this draft was being written: it is stale at birth.
         draft.status = DraftStatus::Superseded;
         draft.decidedAt = now;
@@ -291,14 +381,14 @@ bool DraftService::store(const Finished &f, QList<domain::Event> *events, QList<
                 return false;
             events->append(e);
         }
-        const QString blocker = m_policy.autoSendBlocker(result);
+        const QString blocker = policy.autoSendBlocker(result);
         if (blocker.isEmpty() && conversation->status != domain::ConversationStatus::Closed) {
             domain::Message m;
             m.clientId = QStringLiteral("ai-auto-%1").arg(messageId);
             m.kind = QStringLiteral("text");
             m.text = result.reply;
             OutboundRefusal refusal;
-            if (storeOutbound(m_ctx.db, *conversation, autoSendActor(), &m, events, &refusal)) {
+            if (storeOutbound(db, *conversation, autoSendActor(), &m, events, &refusal)) {
                 draft.status = DraftStatus::AutoSent;
                 draft.decidedAt = now;
                 draft.decidedBy = autoSendActor();
@@ -317,7 +407,7 @@ bool DraftService::store(const Finished &f, QList<domain::Event> *events, QList<
                     << "auto-send of the draft for message" << messageId
                     << "refused:" << refusal.code << "; it waits for an agent";
             }
-        } else if (m_policy.mode == drafts::DraftPolicy::Mode::AutoSend) {
+        } else if (policy.mode == drafts::DraftPolicy::Mode::AutoSend) {
             qCDebug(lcDrafts).noquote()
                 << "draft for message" << messageId << "not auto-sent:" << blocker;
         }

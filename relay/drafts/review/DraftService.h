@@ -4,6 +4,7 @@
 #include "core/domain/Conversation.h"
 #include "core/domain/Event.h"
 #include "core/domain/Message.h"
+#include "core/threading/WorkerThread.h"
 #include "relay/drafts/DraftContext.h"
 #include "relay/drafts/DraftPolicy.h"
 #include "relay/drafts/DraftResult.h"
@@ -11,6 +12,7 @@
 #include "relay/drafts/review/DraftRecord.h"
 #include "relay/drafts/review/DrafterThread.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -18,6 +20,7 @@
 #include <optional>
 
 namespace recado::relay {
+class Database;
 struct ApiContext;
 struct RelayConfig;
 namespace drafts {
@@ -30,7 +33,10 @@ namespace recado::relay::review {
 //! Drafts a reply to each inbound customer message (per policy), stores it with a `draft.new`
 //! event, keeps at most one pending draft per conversation (a newer customer message supersedes
 //! the pending one) and, under the auto-send policy, sends low-risk drafts through the same
-//! outbound path agents use (relay/api/OutboundQueue). Lives on the relay's thread.
+//! outbound path agents use (relay/api/OutboundQueue). Lives on the relay's thread; reads each
+//! draft's context and stores drafts on a thread with a connection of its own (on PostgreSQL
+//! those are some fifteen round trips per message, which held up every agent's request), and
+//! publishes their events back here.
 class DraftService : public QObject
 {
     Q_OBJECT
@@ -59,8 +65,8 @@ public:
 
     //! What the drafter gets for `message`: its text, recent messages, the linked request and
     //! the customer record.
-    drafts::DraftContext contextFor(const domain::Message &message,
-                                    const domain::Conversation &conversation);
+    static drafts::DraftContext contextFor(Database &db, const domain::Message &message,
+                                           const domain::Conversation &conversation);
 
 public Q_SLOTS:
     //! WebhookIngestor::inboundStored: drafts each new customer message that says something.
@@ -71,18 +77,35 @@ Q_SIGNALS:
     void draftStored(qint64 draftId);
 
 private:
+    struct ToDraft
+    {
+        qint64 messageId = 0;
+        qint64 conversationId = 0;
+        drafts::DraftContext context;
+    };
     struct Finished
     {
         qint64 messageId = 0;
         qint64 conversationId = 0;
         drafts::DraftResult result;
     };
+    //! What one commit stored, to announce on the relay's thread.
+    struct Stored
+    {
+        QList<domain::Event> events;
+        QList<qint64> draftIds;
+        bool autoSent = false;
+    };
+    void draftAll(const QList<ToDraft> &toDraft);
     //! Stores every draft finished since the last flush in one transaction (one durable commit
-    //! for a burst, like the ingest's group commit); on failure, one by one.
+    //! for a burst, like the ingest's group commit); on failure, one by one. On the store thread.
     void flush();
+    static QList<Stored> storeAll(Database &db, const drafts::DraftPolicy &policy,
+                                  const QList<Finished> &batch);
     //! Inside the caller's transaction. False on a storage error (the transaction is lost).
-    bool store(const Finished &f, QList<domain::Event> *events, QList<qint64> *stored,
-               bool *autoSent);
+    static bool store(Database &db, const drafts::DraftPolicy &policy, const Finished &f,
+                      QList<domain::Event> *events, QList<qint64> *stored, bool *autoSent);
+    void announce(const QList<Stored> &stored);
 
     ApiContext &m_ctx;
     const RelayConfig &m_config;
@@ -90,8 +113,13 @@ private:
     std::unique_ptr<drafts::KnowledgeBase> m_kb; //!< for the routes, on the relay's thread
     std::unique_ptr<DrafterThread> m_drafter;
     int m_inFlight = 0;
+    int m_backlog = 0;    //!< messages taken for drafting whose draft is not stored yet
+    qint64 m_skipped = 0; //!< messages left undrafted because the backlog was full
+    QElapsedTimer m_skipWarning;
     QList<Finished> m_finished;
     QTimer m_flushTimer;
+    threading::WorkerThread m_store{QStringLiteral("recado-drafts-db")};
+    std::unique_ptr<Database> m_storeDb; //!< created, used and destroyed on m_store
 };
 
 } // namespace recado::relay::review
