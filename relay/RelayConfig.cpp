@@ -203,6 +203,18 @@ void readAi(const QProcessEnvironment &env, RelayConfig *c, QStringList *errors)
             c->draftModel = model;
     }
     c->knowledgeBaseDir = env.value(QStringLiteral("RECADO_KB_DIR"), c->knowledgeBaseDir);
+    const QString backlog = env.value(QStringLiteral("RECADO_AI_BACKLOG"));
+    if (!backlog.isEmpty()) {
+        bool ok = false;
+        const int n = backlog.toInt(&ok);
+        if (!ok || n <= 0)
+            errors->append(
+                QStringLiteral(
+                    "RECADO_AI_BACKLOG: expected a positive number of messages, got \"%1\"")
+                    .arg(backlog));
+        else
+            c->draftBacklog = n;
+    }
 }
 } // namespace
 
@@ -241,7 +253,9 @@ QString RelayConfig::helpText()
         "  RECADO_AI_MODEL       model name (required with RECADO_AI_BASE_URL)\n"
         "  RECADO_AI_API_KEY     API key for that endpoint (never logged)\n"
         "  RECADO_AI_TIMEOUT_MS  model answer deadline before the builtin draft is used (8000)\n"
-        "  RECADO_KB_DIR         knowledge-base folder of *.json articles (default: the sample)\n");
+        "  RECADO_KB_DIR         knowledge-base folder of *.json articles (default: the sample)\n"
+        "  RECADO_AI_BACKLOG     customer messages waiting for a draft at most; newer ones go\n"
+        "                        undrafted while it is full (1000)\n");
 }
 
 } // namespace recado::relay

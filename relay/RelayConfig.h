@@ -48,6 +48,9 @@ struct RelayConfig
     std::optional<drafts::ModelConfig> draftModel;
     //! Knowledge-base folder (*.json); empty = the sample compiled into the relay.
     QString knowledgeBaseDir;
+    //! Customer messages waiting for a draft at most; beyond, new ones are left undrafted
+    //! (ingest can outrun the drafter, and each waiting message holds its context).
+    int draftBacklog = 1000;
 
     //! Returns nullopt and one message per bad or missing setting, each naming the variable.
     static std::optional<RelayConfig> fromEnvironment(const QProcessEnvironment &env,

@@ -30,13 +30,6 @@ namespace {
 
 constexpr int kHistoryMessages = 12; // enough for repetition detection and a model's context
 
-//! Customer messages between "stored" and "draft stored" at most. Ingest can outrun the
-//! drafter (the builtin one takes about 0.3 ms of CPU a message, a model far longer), and each
-//! waiting message holds its context (a dozen earlier messages). Past this, new messages are
-//! not drafted: agents answer them as they would with drafting off, and memory stays bounded.
-//! A thousand is a few seconds of the builtin drafter's work, about 10 MB.
-constexpr int kMaxBacklog = 1000;
-
 //! Messages that say nothing a reply could answer: reactions, Meta's system notices, types the
 //! Cloud API does not support.
 bool draftable(const QString &kind)
@@ -193,7 +186,10 @@ void DraftService::onInboundStored(const QList<qint64> &messageIds)
 {
     if (!m_policy.draftsEnabled() || !m_drafter || !m_storeDb || messageIds.isEmpty())
         return;
-    const qsizetype room = qMax(0, kMaxBacklog - m_backlog);
+    // Ingest can outrun the drafter (the builtin one takes about 0.3 ms of CPU a message, a
+    // model far longer), and each waiting message holds its context (a dozen earlier messages,
+    // some 10 kB): past RECADO_AI_BACKLOG, new messages go undrafted, as with drafting off.
+    const qsizetype room = qMax(0, m_config.draftBacklog - m_backlog);
     // The newest messages are the ones an agent will answer next.
     const QList<qint64> ids = messageIds.mid(qMax<qsizetype>(0, messageIds.size() - room));
     if (ids.size() < messageIds.size()) {
