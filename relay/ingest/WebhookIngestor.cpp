@@ -15,9 +15,9 @@ Q_LOGGING_CATEGORY(lcIngest, "recado.relay.ingest")
 namespace recado::relay {
 
 namespace {
-//! A request that finds the writer done takes its result and starts the next batch at once
-//! once this many webhooks wait. A commit has a fixed cost (the WAL's flush, the pages every
-//! batch touches): fewer wait for the end of the loop turn, as before, and gather more.
+//! How many webhooks must be waiting for a request that finds the writer done to answer its
+//! batch and start the next one at once. A commit has a fixed cost (the WAL's flush, the pages
+//! every batch touches): fewer wait for the end of the loop turn, as before, and gather more.
 constexpr qsizetype kEarlyBatchMin = 8;
 } // namespace
 

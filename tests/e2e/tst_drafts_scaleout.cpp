@@ -150,12 +150,7 @@ private Q_SLOTS:
     void approveThroughTheOtherInstance()
     {
         HttpClient onB(b->url());
-        onB.setToken(onB.post(QStringLiteral("/api/session"),
-                              {{QStringLiteral("username"), QStringLiteral("ana")},
-                               {QStringLiteral("password"), QStringLiteral("password-ana")}})
-                         .json()
-                         .value(QStringLiteral("token"))
-                         .toString());
+        onB.signIn(QStringLiteral("ana"), QStringLiteral("password-ana"));
         const qint64 id =
             count(QStringLiteral("SELECT MIN(id) FROM drafts WHERE status = 'pending'"));
         QVERIFY(id > 0);

@@ -68,14 +68,8 @@ private Q_SLOTS:
         QVERIFY(RelayProcess::addUser(relay->environment(), QStringLiteral("ana"),
                                       QStringLiteral("agent"), QStringLiteral("password-ana")));
         QVERIFY(relay->start());
-        HttpClient login(relay->url());
-        token = login
-                    .post(QStringLiteral("/api/session"),
-                          {{QStringLiteral("username"), QStringLiteral("ana")},
-                           {QStringLiteral("password"), QStringLiteral("password-ana")}})
-                    .json()
-                    .value(QStringLiteral("token"))
-                    .toString();
+        token =
+            HttpClient(relay->url()).signIn(QStringLiteral("ana"), QStringLiteral("password-ana"));
         QVERIFY(!token.isEmpty());
         QString error;
         QVERIFY2(db.open(url, &error), qPrintable(error));

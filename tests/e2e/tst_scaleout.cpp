@@ -140,14 +140,7 @@ private Q_SLOTS:
                                       QStringLiteral("agent"), QStringLiteral("password-ana")));
         QVERIFY(a->start());
         QVERIFY(b->start());
-        HttpClient login(a->url());
-        token = login
-                    .post(QStringLiteral("/api/session"),
-                          {{QStringLiteral("username"), QStringLiteral("ana")},
-                           {QStringLiteral("password"), QStringLiteral("password-ana")}})
-                    .json()
-                    .value(QStringLiteral("token"))
-                    .toString();
+        token = HttpClient(a->url()).signIn(QStringLiteral("ana"), QStringLiteral("password-ana"));
         QVERIFY(!token.isEmpty());
     }
 

@@ -6,9 +6,8 @@
 #include "DraftsTestKit.h"
 #include "core/whatsapp/WebhookSignature.h"
 #include "relay/RelayConfig.h"
+#include "tools/loadgen/WebhookLoad.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace recado;
@@ -19,39 +18,6 @@ using test::RelayFixture;
 namespace {
 constexpr int kBacklog = 3;
 constexpr int kMessages = 10;
-
-//! One webhook carrying `count` text messages from `waId`: they are stored in one batch and
-//! reach the drafts service together.
-QByteArray webhookWith(const QString &waId, int count)
-{
-    QJsonArray messages;
-    for (int i = 0; i < count; ++i) {
-        messages.append(QJsonObject{
-            {QStringLiteral("from"), waId},
-            {QStringLiteral("id"), QStringLiteral("wamid.backlog.%1").arg(i)},
-            {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
-            {QStringLiteral("type"), QStringLiteral("text")},
-            {QStringLiteral("text"),
-             QJsonObject{{QStringLiteral("body"),
-                          QStringLiteral("¿A qué hora llega el técnico? (%1)").arg(i)}}}});
-    }
-    const QJsonObject value{
-        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("contacts"),
-         QJsonArray{QJsonObject{{QStringLiteral("wa_id"), waId},
-                                {QStringLiteral("profile"),
-                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("Ana")}}}}}},
-        {QStringLiteral("messages"), messages}};
-    const QJsonObject envelope{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("id"), QStringLiteral("1")},
-             {QStringLiteral("changes"),
-              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                     {QStringLiteral("value"), value}}}}}}}};
-    return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-}
 } // namespace
 
 class TestDraftsBacklog : public QObject
@@ -69,7 +35,9 @@ private Q_SLOTS:
 
     void onlyTheNewestMessagesOfABurstAreDrafted()
     {
-        const QByteArray body = webhookWith(QStringLiteral("5215512340001"), kMessages);
+        // Ten messages from one customer in one webhook: stored in one batch, they reach the
+        // drafts service together.
+        const QByteArray body = loadgen::webhookBody(0, 1, kMessages, 0);
         HttpClient http(fx.relayUrl());
         QCOMPARE(http.postRaw(QStringLiteral("/webhook"), body,
                               {{"Content-Type", "application/json"},

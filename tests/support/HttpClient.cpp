@@ -28,6 +28,19 @@ HttpResult HttpClient::get(const QString &path)
     return request("GET", path, {});
 }
 
+QString HttpClient::signIn(const QString &username, const QString &password)
+{
+    const QString token =
+        post(QStringLiteral("/api/session"),
+             {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}})
+            .json()
+            .value(QStringLiteral("token"))
+            .toString();
+    if (!token.isEmpty())
+        setToken(token);
+    return token;
+}
+
 HttpResult HttpClient::post(const QString &path, const QJsonObject &body)
 {
     return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),

@@ -26,6 +26,9 @@ public:
         : m_base(std::move(base))
     {}
     void setToken(const QString &token) { m_token = token; }
+    //! POST /api/session; on success this client sends the token from then on. Returns it, or
+    //! an empty string when the relay refused.
+    QString signIn(const QString &username, const QString &password);
 
     HttpResult get(const QString &path);
     HttpResult post(const QString &path, const QJsonObject &body);

@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelayFixture.h"
 
+#include "HttpClient.h"
 #include "RelayProcess.h"
 
 #include "relay/Relay.h"
 #include "relay/store/Database.h"
 #include "tools/metasim/MetaSimulator.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcessEnvironment>
-#include <QTimer>
 #include <QUuid>
 
 namespace recado::test {
@@ -152,23 +149,7 @@ bool RelayFixture::createUser(const QString &username, domain::Role role, const 
 
 QString RelayFixture::login(const QString &username, const QString &password)
 {
-    QNetworkAccessManager nam;
-    QNetworkRequest req(QUrl(relayUrl().toString() + QStringLiteral("/api/session")));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply =
-        nam.post(req, QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
-                                                {QStringLiteral("password"), password}})
-                          .toJson());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QString token = QJsonDocument::fromJson(reply->readAll())
-                              .object()
-                              .value(QStringLiteral("token"))
-                              .toString();
-    reply->deleteLater();
-    return token;
+    return HttpClient(relayUrl()).signIn(username, password);
 }
 
 void RelayFixture::postCustomerText(const QString &waId, const QString &name, const QString &body,
