@@ -161,6 +161,8 @@ Statement &Database::prepared(const QString &sql)
             m_releaseScheduled = true;
             QTimer::singleShot(0, &m_releaseContext, [this] { releaseSnapshots(); });
         });
+        if (m_dialect == Dialect::Postgres)
+            statement->setConnectionLost([this] { return recoverConnection(); });
         if (!statement->isValid())
             qWarning("relay: cannot prepare statement: %s", qPrintable(statement->lastError()));
         it = m_statements.emplace(sql, std::move(statement)).first;
@@ -195,10 +197,34 @@ bool Database::ensureConnected()
         return true;
     if (m_db.isOpen() && exec(QStringLiteral("SELECT 1")))
         return true;
-    const QString url = m_url;
-    close();
+    return reopen();
+}
+
+bool Database::recoverConnection()
+{
+    // Inside a transaction the work before the failure is gone with the connection: the caller
+    // must see the failure and roll back; begin() reconnects for the next one.
+    if (m_inTransaction)
+        return false;
+    if (m_db.isOpen() && exec(QStringLiteral("SELECT 1")))
+        return false; // the connection is fine: the statement itself failed
+    return reopen();
+}
+
+bool Database::reopen()
+{
+    // The statements stay (callers may hold references to them); each lets go of its driver
+    // query before the connection it belongs to is removed, and prepares again on first use.
+    for (auto &[sql, statement] : m_statements)
+        statement->detach();
+    m_leftOpen.clear();
+    forgetTransaction(); // a transaction open on the lost connection is gone with it
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+    m_name.clear();
     QString error;
-    if (!open(url, &error)) {
+    if (!open(m_url, &error)) {
         qWarning("relay: database still unreachable: %s", qPrintable(error));
         return false;
     }

@@ -41,7 +41,9 @@ public:
     bool exec(const QString &sql, QString *error = nullptr);
 
     //! PostgreSQL only: probes the connection and reopens it when the server restarted or the
-    //! network dropped (QPSQL reports nothing by itself). Prepared statements are re-created.
+    //! network dropped (QPSQL reports nothing by itself). Prepared statements stay valid and are
+    //! prepared again on the new connection when next run. A statement that fails outside a
+    //! transaction does the same by itself and runs once more, so reads after a restart succeed.
     bool ensureConnected();
     int reconnectCount() const { return m_reconnects; }
 
@@ -86,6 +88,10 @@ public:
     QString translate(QString ddl) const;
 
 private:
+    //! A statement failed outside a transaction: when the connection is gone, open it again.
+    bool recoverConnection();
+    //! PostgreSQL: a new connection in place of the lost one, keeping the prepared statements.
+    bool reopen();
     void restoreDurability();
     void releaseWriteLock();
     bool storeEventSeq();     //!< before COMMIT: the last number handed out, into the row

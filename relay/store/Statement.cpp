@@ -21,11 +21,37 @@ Statement::Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql,
         prepareSqlite(db, sql);
         return;
     }
-    m_query = std::make_unique<QSqlQuery>(db);
+    m_postgres = true;
+    m_pgDb = &db;
+    m_sql = sql;
+    preparePostgres();
+}
+
+bool Statement::preparePostgres()
+{
+    m_query = std::make_unique<QSqlQuery>(*m_pgDb);
     m_query->setForwardOnly(true);
-    m_valid = m_query->prepare(sql);
+    m_valid = m_query->prepare(m_sql);
     if (!m_valid)
         m_error = m_query->lastError().text();
+    return m_valid;
+}
+
+void Statement::detach()
+{
+    m_query.reset();
+}
+
+bool Statement::execPostgres()
+{
+    if (!m_query && !preparePostgres())
+        return false;
+    for (qsizetype i = 0; i < m_binds.size(); ++i)
+        m_query->bindValue(int(i), m_binds[i]);
+    const bool ok = m_query->exec();
+    if (!ok)
+        m_error = m_query->lastError().text();
+    return ok;
 }
 
 void Statement::prepareSqlite(QSqlDatabase &db, const QString &sql)
@@ -65,8 +91,8 @@ Statement::~Statement()
 
 void Statement::addBindValue(const QVariant &value)
 {
-    if (m_query) {
-        m_query->addBindValue(value);
+    if (m_postgres) {
+        bindPostgres(m_nextBind++, value);
         return;
     }
     bindSqlite(m_nextBind++, value);
@@ -74,8 +100,8 @@ void Statement::addBindValue(const QVariant &value)
 
 void Statement::addBindUtf8(const QByteArray &utf8)
 {
-    if (m_query) {
-        m_query->addBindValue(QString::fromUtf8(utf8));
+    if (m_postgres) {
+        bindPostgres(m_nextBind++, QString::fromUtf8(utf8));
         return;
     }
     rewind();
@@ -86,11 +112,18 @@ void Statement::addBindUtf8(const QByteArray &utf8)
 
 void Statement::bindValue(int position, const QVariant &value)
 {
-    if (m_query) {
-        m_query->bindValue(position, value);
+    if (m_postgres) {
+        bindPostgres(position, value);
         return;
     }
     bindSqlite(position, value);
+}
+
+void Statement::bindPostgres(int position, const QVariant &value)
+{
+    if (position >= m_binds.size())
+        m_binds.resize(position + 1);
+    m_binds[position] = value;
 }
 
 void Statement::rewind()
@@ -172,10 +205,14 @@ bool Statement::stepSqlite()
 bool Statement::exec()
 {
     m_error.clear();
-    if (m_query) {
-        const bool ok = m_query->exec();
-        if (!ok)
-            m_error = m_query->lastError().text();
+    if (m_postgres) {
+        bool ok = execPostgres();
+        // A connection the server closed (restart, failover, idle timeout) fails every statement
+        // until it is reopened; outside a transaction nothing was half done, so reopen and run
+        // this one again. The Database detaches every statement, this one included.
+        if (!ok && m_connectionLost && m_connectionLost())
+            ok = execPostgres();
+        m_nextBind = 0;
         return ok;
     }
     if (!m_stmt) {
@@ -217,8 +254,8 @@ bool Statement::exec()
 
 bool Statement::next()
 {
-    if (m_query)
-        return m_query->next();
+    if (m_postgres)
+        return m_query && m_query->next();
     if (m_readingBack)
         return m_readBack->next();
     if (m_rowPending) {
@@ -234,8 +271,8 @@ bool Statement::next()
 
 QVariant Statement::value(int column) const
 {
-    if (m_query)
-        return m_query->value(column);
+    if (m_postgres)
+        return m_query ? m_query->value(column) : QVariant();
     if (m_readingBack)
         return m_readBack->value(column);
     if (!m_onRow)
@@ -261,13 +298,17 @@ QVariant Statement::value(int column) const
 
 int Statement::numRowsAffected() const
 {
-    return m_query ? m_query->numRowsAffected() : m_changes;
+    if (m_postgres)
+        return m_query ? m_query->numRowsAffected() : 0;
+    return m_changes;
 }
 
 void Statement::finish()
 {
-    if (m_query) {
-        m_query->finish();
+    if (m_postgres) {
+        if (m_query)
+            m_query->finish();
+        m_nextBind = 0;
         return;
     }
     if (!m_stmt)

@@ -60,6 +60,14 @@ public:
     bool isOpen() const { return (m_stmt && !m_done) || (m_readBack && m_readBack->isOpen()); }
     QString lastError() const { return m_error; }
 
+    //! PostgreSQL: asked when exec() fails; returns true when the connection had been lost and
+    //! is open again, so exec() runs the statement once more (Database::recoverConnection).
+    void setConnectionLost(std::function<bool()> recover) { m_connectionLost = std::move(recover); }
+    //! PostgreSQL: lets go of the driver's query before its connection is closed; the next
+    //! exec() prepares it again on the connection the Database reopened. The values bound so far
+    //! are kept.
+    void detach();
+
 private:
     bool stepSqlite();
     void rewind();
@@ -82,7 +90,15 @@ private:
     bool m_readingBack = false;            //!< exec() ran m_readBack; rows come from it
     std::function<void(Statement *)> m_leftOpen;
     // PostgreSQL
+    bool preparePostgres();
+    bool execPostgres();
+    void bindPostgres(int position, const QVariant &value);
+    bool m_postgres = false;
+    QSqlDatabase *m_pgDb = nullptr; //!< the Database's connection member; reopened in place
+    QString m_sql;
+    QVariantList m_binds; //!< kept here, not in the query, so they survive a reconnect
     std::unique_ptr<QSqlQuery> m_query;
+    std::function<bool()> m_connectionLost;
 
     bool m_valid = false;
     QString m_error;

@@ -215,6 +215,18 @@ private Q_SLOTS:
                 QTest::qWait(200);
         }
         QCOMPARE(status, 200);
+        // The connections that served requests before the restart serve them again at once:
+        // the first read on each, and a stream opened on A, succeed without a retry by the
+        // client (a read outside a transaction reconnects and runs again).
+        for (const QUrl &relay : {a->url(), b->url()}) {
+            HttpClient http(relay);
+            http.setToken(token);
+            QCOMPARE(http.get(QStringLiteral("/api/whatsapp/conversations?q=5500000099")).status,
+                     200);
+        }
+        Stream onA;
+        onA.open(a->url(), token, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(onA.ws.state() == QAbstractSocket::ConnectedState, 5000);
         // B's LISTEN was lost with the restart; its watchdog subscribed again.
         QTRY_VERIFY_WITH_TIMEOUT(onB.wamidSeenAtMs.contains(QStringLiteral("wamid.afterrestart")) ||
                                      !onB.seqs.isEmpty(),

@@ -5,7 +5,8 @@
 // that share their phone; recordInbound hands back the conversation as a read would; and on
 // SQLite the WAL is checkpointed by the checkpointer's connection when the writer's own
 // checkpoints are off; the RETURNING forms Statement answers without RETURNING on SQLite give
-// the rows PostgreSQL's RETURNING gives.
+// the rows PostgreSQL's RETURNING gives; on PostgreSQL a connection the server closed is reopened
+// under the statements that were prepared on it.
 #include "core/protocol/JsonCodec.h"
 #include "relay/consent/ConsentStore.h"
 #include "relay/store/ConversationStore.h"
@@ -275,6 +276,74 @@ private Q_SLOTS:
         QVERIFY(up.exec());
         QVERIFY(!up.next());
         QCOMPARE(up.numRowsAffected(), 0);
+    }
+
+    void aLostConnectionIsReopenedUnderHeldStatements()
+    {
+        if (m_db.dialect() != Dialect::Postgres)
+            QSKIP("PostgreSQL connections only (a SQLite file cannot go away)");
+        Database db;
+        QString error;
+        QVERIFY2(db.open(m_url, &error), qPrintable(error));
+        db.setLockEventSequence(true);
+        const auto backendPid = [&db] {
+            Statement &pid = db.prepared(QStringLiteral("SELECT pg_backend_pid()"));
+            return pid.exec() && pid.next() ? pid.value(0).toLongLong() : 0;
+        };
+        // What a server restart or an administrator does to a connection.
+        const auto terminate = [this](qint64 pid) {
+            Statement &kill = m_db.prepared(QStringLiteral("SELECT pg_terminate_backend(?)"));
+            kill.addBindValue(pid);
+            return kill.exec() && kill.next() && kill.value(0).toBool();
+        };
+        Statement &seq =
+            db.prepared(QStringLiteral("SELECT value FROM counters WHERE name = ? AND value >= ?"));
+        seq.addBindValue(QStringLiteral("event_seq"));
+        seq.addBindValue(0);
+        QVERIFY(seq.exec() && seq.next());
+        const qint64 before = seq.value(0).toLongLong();
+        seq.finish();
+
+        // A read outside a transaction, through a statement prepared before the loss and bound
+        // before the loss: reopened, prepared again, run once more, with the same values.
+        const qint64 first = backendPid();
+        QVERIFY(first > 0);
+        seq.addBindValue(QStringLiteral("event_seq"));
+        seq.addBindValue(0);
+        QVERIFY(terminate(first));
+        QVERIFY2(seq.exec(), qPrintable(seq.lastError()));
+        QVERIFY(seq.next());
+        QCOMPARE(seq.value(0).toLongLong(), before);
+        seq.finish();
+        QCOMPARE(db.reconnectCount(), 1);
+        const qint64 second = backendPid();
+        QVERIFY(second > 0 && second != first);
+
+        // A statement that fails on a healthy connection is not run twice.
+        Statement &bad = db.prepared(QStringLiteral("SELECT 1 / ?"));
+        bad.addBindValue(0);
+        QVERIFY(!bad.exec());
+        QVERIFY(bad.lastError().contains(QLatin1String("division by zero")));
+        QCOMPARE(db.reconnectCount(), 1);
+
+        // Inside a transaction the failure is the caller's to see (its earlier work is gone);
+        // the next transaction begins on a new connection.
+        {
+            Transaction tx(db);
+            QVERIFY(tx.isActive());
+            QVERIFY(EventLog(db).reserve() > 0);
+            QVERIFY(terminate(second));
+            QVERIFY(EventLog(db).reserve() == 0 || !tx.commit());
+        }
+        QCOMPARE(db.reconnectCount(), 1);
+        {
+            Transaction tx(db);
+            QVERIFY(tx.isActive());
+            QCOMPARE(EventLog(db).reserve(), counter() + 1);
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(db.reconnectCount(), 2);
+        QVERIFY(backendPid() != second);
     }
 
     void checkpointerEmptiesTheLogTheWriterLeaves()
