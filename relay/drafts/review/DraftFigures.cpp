@@ -10,7 +10,6 @@
 
 #include <QJsonArray>
 #include <QMap>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -159,8 +158,7 @@ QJsonObject DraftFigures::containment(qint64 fromMs, qint64 toMs)
 {
     // Conversations the AI drafted for in the period and that are resolved now; contained when
     // no outbound message in them came from a person.
-    QSqlQuery q(m_db.db());
-    q.prepare(
+    Statement &q = m_db.prepared(
         QStringLiteral("SELECT c.id, "
                        "(SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND ") +
         humanOutbound() +
@@ -194,8 +192,7 @@ QJsonObject DraftFigures::containment(qint64 fromMs, qint64 toMs)
 QJsonObject DraftFigures::firstHumanResponse(qint64 fromMs, qint64 toMs)
 {
     // When each escalated customer message arrived, per conversation, oldest first.
-    QSqlQuery esc(m_db.db());
-    esc.prepare(QStringLiteral(
+    Statement &esc = m_db.prepared(QStringLiteral(
         "SELECT d.conversation_id, m.ts FROM drafts d JOIN messages m ON m.id = d.message_id "
         "WHERE d.escalate = 1 AND d.created_at >= ? AND d.created_at < ? "
         "ORDER BY d.conversation_id, m.ts"));
@@ -207,8 +204,7 @@ QJsonObject DraftFigures::firstHumanResponse(qint64 fromMs, qint64 toMs)
             escalations[esc.value(0).toLongLong()].append(esc.value(1).toLongLong());
     }
     // Human replies in those conversations, oldest first.
-    QSqlQuery replies(m_db.db());
-    replies.prepare(
+    Statement &replies = m_db.prepared(
         QStringLiteral("SELECT m.conversation_id, m.ts FROM messages m WHERE ") + humanOutbound() +
         QStringLiteral(
             " AND m.conversation_id IN (SELECT d.conversation_id FROM drafts d WHERE d.escalate = "
