@@ -122,9 +122,16 @@ bool Relay::start(QString *error)
     if (!d->feed->start(error))
         return false;
     d->templateSync = std::make_unique<TemplateSync>(*d->db, m_config, *d->graph);
-    d->api.reset(new ApiContext{
-        *d->db, m_config, *d->auth, *d->outbox, *d->graph, *d->hub, *d->ingest,
-        [this](const QList<domain::Event> &events) { publish(events); }, d->templateSync.get()});
+    d->api.reset(new ApiContext{*d->db,
+                                m_config,
+                                *d->auth,
+                                *d->outbox,
+                                *d->graph,
+                                *d->hub,
+                                *d->ingest,
+                                [this](const QList<domain::Event> &events) { publish(events); },
+                                d->templateSync.get(),
+                                {}});
 
     // AI drafts for new customer messages (relay/drafts/review), after their commit.
     d->drafts = std::make_unique<review::DraftService>(*d->api, m_config);

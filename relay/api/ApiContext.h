@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace recado::relay {
 
@@ -21,6 +22,10 @@ class Router;
 class TemplateSync;
 class WebhookIngestor;
 struct RelayConfig;
+
+//! Writes one figure of /metrics: name, Prometheus type, help text, value.
+using MetricSink =
+    std::function<void(const char *name, const char *type, const char *help, qint64 value)>;
 
 //! What route handlers share. Handlers run on the relay's thread, one at a time.
 struct ApiContext
@@ -36,6 +41,8 @@ struct ApiContext
     std::function<void(const QList<domain::Event> &)> publish;
     //! Template library synchronisation (relay/templates); set by Relay after construction.
     TemplateSync *templateSync = nullptr;
+    //! Figures that modules above this layer (AI drafts) add to /metrics.
+    std::vector<std::function<void(const MetricSink &)>> metricSources;
 };
 
 //! Parses the request body as a JSON object, or replies 400 and returns nullopt.

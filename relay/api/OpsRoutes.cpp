@@ -36,8 +36,8 @@ void registerOpsRoutes(Router &router, ApiContext &ctx)
     router.add(QStringLiteral("GET"), QStringLiteral("/metrics"),
                [&ctx](const HttpExchangePtr &ex) {
                    QByteArray out;
-                   auto metric = [&out](const char *name, const char *type, const char *help,
-                                        qint64 value) {
+                   const MetricSink metric = [&out](const char *name, const char *type,
+                                                    const char *help, qint64 value) {
                        out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' +
                               type + '\n' + name + ' ' + QByteArray::number(value) + '\n';
                    };
@@ -72,6 +72,8 @@ void registerOpsRoutes(Router &router, ApiContext &ctx)
                    metric("recado_alert_token_expired", "gauge",
                           "1 while the Graph access token is refused.",
                           ctx.outbox.alert() == QLatin1String("token_expired") ? 1 : 0);
+                   for (const auto &source : ctx.metricSources)
+                       source(metric);
                    ex->reply(200, "text/plain; version=0.0.4", out);
                });
 }

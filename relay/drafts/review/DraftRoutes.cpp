@@ -172,6 +172,15 @@ void figures(ApiContext &ctx, const HttpExchangePtr &ex)
 void registerDraftRoutes(Router &router, ApiContext &ctx, DraftService &service)
 {
     auto actions = std::make_shared<DraftActions>(ctx, service);
+    ctx.metricSources.push_back([&service](const MetricSink &metric) {
+        metric("recado_drafts_backlog", "gauge",
+               "Customer messages taken for an AI draft whose draft is not stored yet.",
+               service.backlog());
+        metric("recado_drafts_skipped_total", "counter",
+               "Customer messages left without an AI draft because RECADO_AI_BACKLOG were "
+               "already waiting.",
+               service.skippedCount());
+    });
 
     // Literal paths first: the router takes the first match, and ":id" would match "figures".
     router.add(QStringLiteral("GET"), QStringLiteral("/api/drafts"),

@@ -103,18 +103,7 @@ bool DraftService::start(QString *error)
     const bool loaded = m_config.knowledgeBaseDir.isEmpty()
                             ? m_kb->loadBuiltin(&kbError)
                             : m_kb->loadDirectory(m_config.knowledgeBaseDir, &kbError);
-    bool opened = false;
-    QString dbError;
-    m_store.start();
-    m_store.runThere([&] {
-        m_storeDb = std::make_unique<Database>();
-        opened = m_storeDb->open(m_config.databaseUrl, &dbError);
-        m_storeDb->setLockEventSequence(true); // the relay migrated the schema already
-    });
-    if (!opened) {
-        *error = QStringLiteral("AI drafts: cannot open the database: %1").arg(dbError);
-        return false;
-    }
+    m_store.start(); // its connection opens with the first message to draft (storeDatabase)
     m_drafter = std::make_unique<DrafterThread>();
     if (!loaded || !m_drafter->start(m_config.knowledgeBaseDir, m_config.draftModel, &kbError)) {
         *error = QStringLiteral("RECADO_KB_DIR: cannot load the knowledge base: %1").arg(kbError);
@@ -165,6 +154,23 @@ QJsonObject DraftService::draftJson(const DraftRecord &draft)
     return draft.toJson(blocked);
 }
 
+Database *DraftService::storeDatabase()
+{
+    // Opened on first use: with drafting off (it can be turned on at run time) a relay would
+    // otherwise hold a connection, on PostgreSQL a server process, that it never uses.
+    if (m_storeDb)
+        return m_storeDb.get();
+    auto db = std::make_unique<Database>();
+    QString error;
+    if (!db->open(m_config.databaseUrl, &error)) {
+        qCWarning(lcDrafts).noquote() << "AI drafts: cannot open the database:" << error;
+        return nullptr;
+    }
+    db->setLockEventSequence(true); // the relay migrated the schema already
+    m_storeDb = std::move(db);
+    return m_storeDb.get();
+}
+
 drafts::DraftContext DraftService::contextFor(Database &db, const domain::Message &message,
                                               const domain::Conversation &conversation)
 {
@@ -184,7 +190,7 @@ drafts::DraftContext DraftService::contextFor(Database &db, const domain::Messag
 
 void DraftService::onInboundStored(const QList<qint64> &messageIds)
 {
-    if (!m_policy.draftsEnabled() || !m_drafter || !m_storeDb || messageIds.isEmpty())
+    if (!m_policy.draftsEnabled() || !m_drafter || messageIds.isEmpty())
         return;
     // Ingest can outrun the drafter (the builtin one takes about 0.3 ms of CPU a message, a
     // model far longer), and each waiting message holds its context (a dozen earlier messages,
@@ -208,18 +214,19 @@ void DraftService::onInboundStored(const QList<qint64> &messageIds)
     const QPointer<DraftService> self(this);
     m_store.post([this, self, messageIds = ids] {
         QList<ToDraft> toDraft;
-        Database &db = *m_storeDb;
-        for (qint64 id : messageIds) {
-            const auto message = MessageStore(db).get(id);
-            if (!message || message->direction != domain::Direction::Inbound ||
-                !draftable(message->kind))
-                continue;
-            const auto conversation = ConversationStore(db).get(message->conversationId);
-            if (!conversation || consentAnswered(db, conversation->id, id))
-                continue;
-            toDraft.append({id, conversation->id, contextFor(db, *message, *conversation)});
+        if (Database *db = storeDatabase()) {
+            for (qint64 id : messageIds) {
+                const auto message = MessageStore(*db).get(id);
+                if (!message || message->direction != domain::Direction::Inbound ||
+                    !draftable(message->kind))
+                    continue;
+                const auto conversation = ConversationStore(*db).get(message->conversationId);
+                if (!conversation || consentAnswered(*db, conversation->id, id))
+                    continue;
+                toDraft.append({id, conversation->id, contextFor(*db, *message, *conversation)});
+            }
+            db->releaseSnapshots();
         }
-        db.releaseSnapshots();
         QMetaObject::invokeMethod(
             self.data(),
             [self, toDraft, notDrafted = int(messageIds.size() - toDraft.size())] {
@@ -250,13 +257,14 @@ void DraftService::draftAll(const QList<ToDraft> &toDraft)
 void DraftService::flush()
 {
     const QList<Finished> batch = std::exchange(m_finished, {});
-    if (batch.isEmpty() || !m_storeDb)
+    if (batch.isEmpty())
         return;
     // Stored on the store thread with its own connection: on PostgreSQL a draft takes a dozen
     // round trips, which on this thread held up every agent's request behind them.
     const QPointer<DraftService> self(this);
     m_store.post([this, self, batch, policy = m_policy] {
-        const QList<Stored> stored = storeAll(*m_storeDb, policy, batch);
+        Database *store = storeDatabase();
+        const QList<Stored> stored = store ? storeAll(*store, policy, batch) : QList<Stored>();
         QMetaObject::invokeMethod(
             self.data(),
             [self, stored, done = int(batch.size())] {

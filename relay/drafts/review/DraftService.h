@@ -68,6 +68,11 @@ public:
     static drafts::DraftContext contextFor(Database &db, const domain::Message &message,
                                            const domain::Conversation &conversation);
 
+    //! Customer messages taken for drafting whose draft is not stored yet.
+    int backlog() const { return m_backlog; }
+    //! Customer messages left undrafted because RECADO_AI_BACKLOG were already waiting.
+    qint64 skippedCount() const { return m_skipped; }
+
 public Q_SLOTS:
     //! WebhookIngestor::inboundStored: drafts each new customer message that says something.
     void onInboundStored(const QList<qint64> &messageIds);
@@ -96,6 +101,8 @@ private:
         QList<qint64> draftIds;
         bool autoSent = false;
     };
+    //! On m_store: its connection, opened on first use; null (and logged) when it cannot open.
+    Database *storeDatabase();
     void draftAll(const QList<ToDraft> &toDraft);
     //! Stores every draft finished since the last flush in one transaction (one durable commit
     //! for a burst, like the ingest's group commit); on failure, one by one. On the store thread.
