@@ -43,7 +43,8 @@ public:
     //! PostgreSQL only: probes the connection and reopens it when the server restarted or the
     //! network dropped (QPSQL reports nothing by itself). Prepared statements stay valid and are
     //! prepared again on the new connection when next run. A statement that fails outside a
-    //! transaction does the same by itself and runs once more, so reads after a restart succeed.
+    //! transaction does the same by itself, and a SELECT runs once more, so reads after a
+    //! restart succeed (a write reports its failure: it may have been done before the break).
     bool ensureConnected();
     int reconnectCount() const { return m_reconnects; }
 

@@ -24,6 +24,7 @@ Statement::Statement(QSqlDatabase &db, sqlite3 *sqlite, const QString &sql,
     m_postgres = true;
     m_pgDb = &db;
     m_sql = sql;
+    m_readOnly = sql.startsWith(QLatin1String("SELECT "));
     preparePostgres();
 }
 
@@ -208,9 +209,10 @@ bool Statement::exec()
     if (m_postgres) {
         bool ok = execPostgres();
         // A connection the server closed (restart, failover, idle timeout) fails every statement
-        // until it is reopened; outside a transaction nothing was half done, so reopen and run
-        // this one again. The Database detaches every statement, this one included.
-        if (!ok && m_connectionLost && m_connectionLost())
+        // until it is reopened: outside a transaction the Database reopens it (and detaches every
+        // statement, this one included). A read runs again; a write may have been carried out
+        // before the connection broke, so it reports the failure rather than risk doing it twice.
+        if (!ok && m_connectionLost && m_connectionLost() && m_readOnly)
             ok = execPostgres();
         m_nextBind = 0;
         return ok;

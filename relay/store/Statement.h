@@ -61,7 +61,7 @@ public:
     QString lastError() const { return m_error; }
 
     //! PostgreSQL: asked when exec() fails; returns true when the connection had been lost and
-    //! is open again, so exec() runs the statement once more (Database::recoverConnection).
+    //! is open again, so exec() runs a SELECT once more (Database::recoverConnection).
     void setConnectionLost(std::function<bool()> recover) { m_connectionLost = std::move(recover); }
     //! PostgreSQL: lets go of the driver's query before its connection is closed; the next
     //! exec() prepares it again on the connection the Database reopened. The values bound so far
@@ -96,7 +96,8 @@ private:
     bool m_postgres = false;
     QSqlDatabase *m_pgDb = nullptr; //!< the Database's connection member; reopened in place
     QString m_sql;
-    QVariantList m_binds; //!< kept here, not in the query, so they survive a reconnect
+    bool m_readOnly = false; //!< a SELECT: safe to run again on a new connection
+    QVariantList m_binds;    //!< kept here, not in the query, so they survive a reconnect
     std::unique_ptr<QSqlQuery> m_query;
     std::function<bool()> m_connectionLost;
 

@@ -319,12 +319,26 @@ private Q_SLOTS:
         const qint64 second = backendPid();
         QVERIFY(second > 0 && second != first);
 
+        // A write outside a transaction may have been done before the connection broke: it is
+        // not run again, but the connection is reopened for the next statement.
+        Statement &write =
+            db.prepared(QStringLiteral("UPDATE counters SET value = value WHERE name = ?"));
+        write.addBindValue(QStringLiteral("event_seq"));
+        QVERIFY(terminate(second));
+        QVERIFY(!write.exec());
+        QCOMPARE(db.reconnectCount(), 2);
+        write.addBindValue(QStringLiteral("event_seq"));
+        QVERIFY2(write.exec(), qPrintable(write.lastError()));
+        QCOMPARE(write.numRowsAffected(), 1);
+        const qint64 third = backendPid();
+        QVERIFY(third > 0 && third != second);
+
         // A statement that fails on a healthy connection is not run twice.
         Statement &bad = db.prepared(QStringLiteral("SELECT 1 / ?"));
         bad.addBindValue(0);
         QVERIFY(!bad.exec());
         QVERIFY(bad.lastError().contains(QLatin1String("division by zero")));
-        QCOMPARE(db.reconnectCount(), 1);
+        QCOMPARE(db.reconnectCount(), 2);
 
         // Inside a transaction the failure is the caller's to see (its earlier work is gone);
         // the next transaction begins on a new connection.
@@ -332,18 +346,18 @@ private Q_SLOTS:
             Transaction tx(db);
             QVERIFY(tx.isActive());
             QVERIFY(EventLog(db).reserve() > 0);
-            QVERIFY(terminate(second));
+            QVERIFY(terminate(third));
             QVERIFY(EventLog(db).reserve() == 0 || !tx.commit());
         }
-        QCOMPARE(db.reconnectCount(), 1);
+        QCOMPARE(db.reconnectCount(), 2);
         {
             Transaction tx(db);
             QVERIFY(tx.isActive());
             QCOMPARE(EventLog(db).reserve(), counter() + 1);
             QVERIFY(tx.commit());
         }
-        QCOMPARE(db.reconnectCount(), 2);
-        QVERIFY(backendPid() != second);
+        QCOMPARE(db.reconnectCount(), 3);
+        QVERIFY(backendPid() != third);
     }
 
     void checkpointerEmptiesTheLogTheWriterLeaves()
