@@ -28,7 +28,8 @@ namespace recado::relay::review {
 
 namespace {
 
-constexpr int kHistoryMessages = 12; // enough for repetition detection and a model's context
+constexpr int kHistoryMessages = 12;      // enough for repetition detection and a model's context
+constexpr qsizetype kDraftsPerCommit = 8; // see storeAll
 
 //! Messages that say nothing a reply could answer: reactions, Meta's system notices, types the
 //! Cloud API does not support.
@@ -304,10 +305,15 @@ QList<DraftService::Stored> DraftService::storeAll(Database &db, const drafts::D
         committed.append(out);
         return true;
     };
-    if (!commit(batch)) {
+    // A few drafts per transaction: on PostgreSQL each holds the event sequence's lock for its
+    // dozen round trips per draft, and an agent's send waits for it on the relay's thread.
+    for (qsizetype from = 0; from < batch.size(); from += kDraftsPerCommit) {
+        const QList<Finished> part = batch.mid(from, kDraftsPerCommit);
+        if (commit(part))
+            continue;
         // One bad draft must not lose its neighbours.
-        for (const Finished &f : batch) {
-            if (batch.size() == 1 || !commit({f}))
+        for (const Finished &f : part) {
+            if (part.size() == 1 || !commit({f}))
                 qCWarning(lcDrafts)
                     << "could not store the draft for message" << f.messageId << db.lastError();
         }
