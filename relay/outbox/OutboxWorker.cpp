@@ -66,13 +66,16 @@ void OutboxWorker::stop(int drainMs)
         QTimer::singleShot(drainMs, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    Transaction tx(m_db);
+    Transaction tx(m_db, Database::Durability::Full, Database::Events::None);
     OutboxStore(m_db).releaseAllExcept(m_config.instanceId, m_inFlight);
     tx.commit();
 }
 
 void OutboxWorker::failAbandoned()
 {
+    // Runs before every claim; almost always there is nothing to take.
+    if (!OutboxStore(m_db).hasAbandoned(QDateTime::currentMSecsSinceEpoch()))
+        return;
     QList<domain::Event> events;
     Transaction tx(m_db);
     MessageStore messages(m_db);
@@ -127,7 +130,7 @@ void OutboxWorker::run()
         return; // a finishing send calls run() again
     QList<OutboxItem> claimed;
     {
-        Transaction tx(m_db);
+        Transaction tx(m_db, Database::Durability::Full, Database::Events::None);
         OutboxStore outbox(m_db);
         claimed = outbox.claimDue(m_config.instanceId, QDateTime::currentMSecsSinceEpoch(),
                                   m_config.outboxLeaseMs, room);
@@ -147,7 +150,7 @@ void OutboxWorker::sendOne(qint64 messageId, int attempt)
     const auto message = messages.get(messageId);
     const auto contact = message ? conversations.contactOf(message->conversationId) : std::nullopt;
     if (!message || !contact || contact->waId.isEmpty()) {
-        Transaction tx(m_db);
+        Transaction tx(m_db, Database::Durability::Full, Database::Events::None);
         OutboxStore(m_db).remove(messageId);
         tx.commit();
         qCWarning(lcOutbox) << "dropping outbox row without a message or recipient:" << messageId;

@@ -233,13 +233,14 @@ bool Database::reopen()
     return true;
 }
 
-bool Database::begin(Durability durability)
+bool Database::begin(Durability durability, Events events)
 {
     // Transactions do not nest: the inner begin() fails and leaves the outer one as it is.
     if (m_inTransaction)
         return false;
     m_deferredCommit = durability == Durability::Deferred;
     forgetTransaction();
+    m_noEvents = events == Events::None;
     if (m_dialect == Dialect::Sqlite) {
         // A statement left on a row would hold an older snapshot than the one the write lock
         // needs (SQLITE_BUSY_SNAPSHOT once the ingest writer has committed since).
@@ -265,19 +266,24 @@ bool Database::begin(Durability durability)
     // The server may have restarted since the last statement: reconnect once and retry.
     if (!begun)
         begun = ensureConnected() && m_db.transaction();
-    if (begun && m_deferredCommit) // PostgreSQL: the WAL writer flushes it shortly after
+    if (!begun)
+        return false;
+    // Open from here: a statement failing below (the lock's timeout) must not make the
+    // connection look lost (recoverConnection) and be reopened under the transaction.
+    m_inTransaction = true;
+    if (m_deferredCommit) // PostgreSQL: the WAL writer flushes it shortly after
         exec(QStringLiteral("SET LOCAL synchronous_commit = off"));
-    if (begun && m_lockEventSequence) {
+    if (m_lockEventSequence && !m_noEvents) {
         Statement &lock =
             prepared(QStringLiteral("UPDATE counters SET value = value WHERE name = 'event_seq'"));
         if (!execOrError(lock)) {
+            forgetTransaction();
             m_db.rollback();
             restoreDurability();
             return false;
         }
     }
-    m_inTransaction = begun;
-    return begun;
+    return true;
 }
 
 bool Database::setAutoCheckpoint(bool on)
@@ -290,6 +296,10 @@ bool Database::setAutoCheckpoint(bool on)
 
 qint64 Database::nextEventSeq()
 {
+    if (m_inTransaction && m_noEvents) {
+        qWarning("relay: an event was appended in a transaction begun without events");
+        return 0;
+    }
     if (m_inTransaction && m_nextSeq > 0) {
         m_seqCounted = true;
         return m_nextSeq++;

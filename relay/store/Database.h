@@ -61,7 +61,13 @@ public:
     //! lock the ingest writer and an agent's send deadlocked on conversation rows and the
     //! counter (PostgreSQL then aborts one after a second). The relay turns it on for its
     //! connections once the schema is migrated (setLockEventSequence).
-    bool begin(Durability durability = Durability::Full);
+    //! Whether a write transaction appends events. One that never does (an outbox claim, an
+    //! outbox row dropped) does not queue for the event sequence's lock on PostgreSQL: the relay's
+    //! thread runs several such steps per agent reply, and at saturation each waited behind a
+    //! whole ingest batch. Such a transaction touches no row that event writers lock after the
+    //! sequence, so skipping the lock adds no deadlock; nextEventSeq() refuses inside it.
+    enum class Events { Appended, None };
+    bool begin(Durability durability = Durability::Full, Events events = Events::Appended);
     //! SQLite: whether this connection's commits checkpoint the WAL once it is long (SQLite's
     //! default). The ingest writer leaves that to relay/store/WalCheckpointer.
     bool setAutoCheckpoint(bool on);
@@ -104,6 +110,7 @@ private:
     bool m_deferredCommit = false; //!< the open transaction was begun Deferred
     bool m_lockEventSequence = false;
     bool m_inTransaction = false;
+    bool m_noEvents = false;   //!< the open transaction was begun with Events::None
     qint64 m_nextSeq = 0;      //!< within the open transaction: the next number to hand out
     bool m_seqCounted = false; //!< numbers were handed out beyond what the counter row says
     QString m_url;
@@ -138,9 +145,10 @@ bool execOrError(QSqlQuery &q, QString *error = nullptr);
 class Transaction
 {
 public:
-    explicit Transaction(Database &db, Database::Durability durability = Database::Durability::Full)
+    explicit Transaction(Database &db, Database::Durability durability = Database::Durability::Full,
+                         Database::Events events = Database::Events::Appended)
         : m_db(db)
-        , m_active(db.begin(durability))
+        , m_active(db.begin(durability, events))
     {}
     ~Transaction()
     {

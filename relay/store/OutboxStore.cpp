@@ -41,6 +41,16 @@ QList<qint64> OutboxStore::takeAbandoned(qint64 now)
     return taken;
 }
 
+bool OutboxStore::hasAbandoned(qint64 now)
+{
+    Statement &q = m_db.prepared(QStringLiteral(
+        "SELECT 1 FROM outbox WHERE claimed_by IS NOT NULL AND claimed_until < ? LIMIT 1"));
+    q.addBindValue(now);
+    const bool found = execOrError(q) && q.next();
+    q.finish();
+    return found;
+}
+
 QList<OutboxItem> OutboxStore::claimDue(const QString &owner, qint64 now, qint64 leaseMs, int limit)
 {
     QList<OutboxItem> candidates;

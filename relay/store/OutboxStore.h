@@ -30,6 +30,9 @@ public:
     //! middle of a send, so Meta may or may not have the message. They are removed from the queue
     //! and returned, to be failed visibly rather than sent a second time.
     QList<qint64> takeAbandoned(qint64 now);
+    //! Whether takeAbandoned would find a row: a read, so the caller can skip the write
+    //! transaction (and its wait for the event sequence's lock) in the usual case of none.
+    bool hasAbandoned(qint64 now);
     //! Claims up to `limit` due rows for `owner` until `now + leaseMs`.
     QList<OutboxItem> claimDue(const QString &owner, qint64 now, qint64 leaseMs, int limit);
     bool reschedule(qint64 messageId, qint64 nextAttemptAt, const QString &lastError);

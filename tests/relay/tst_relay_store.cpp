@@ -6,7 +6,8 @@
 // SQLite the WAL is checkpointed by the checkpointer's connection when the writer's own
 // checkpoints are off; the RETURNING forms Statement answers without RETURNING on SQLite give
 // the rows PostgreSQL's RETURNING gives; on PostgreSQL a connection the server closed is reopened
-// under the statements that were prepared on it.
+// under the statements that were prepared on it, and a transaction begun without events does not
+// wait for the event sequence's lock.
 #include "core/protocol/JsonCodec.h"
 #include "relay/consent/ConsentStore.h"
 #include "relay/store/ConversationStore.h"
@@ -144,6 +145,43 @@ private Q_SLOTS:
         QCOMPARE(EventLog(m_db).reserve(), before + 3);
         QVERIFY(outer.commit());
         QCOMPARE(counter(), before + 3);
+    }
+
+    void aTransactionWithoutEventsSkipsTheSequenceLock()
+    {
+        {
+            Transaction tx(m_db, Database::Durability::Full, Database::Events::None);
+            QVERIFY(tx.isActive());
+            QCOMPARE(EventLog(m_db).reserve(), 0); // refused: the sequence was not locked
+        }
+        if (m_db.dialect() != Dialect::Postgres)
+            return; // SQLite: one writer at a time anyway
+        Database other;
+        QString error;
+        QVERIFY2(other.open(m_url, &error), qPrintable(error));
+        other.setLockEventSequence(true);
+        QVERIFY(other.exec(QStringLiteral("SET lock_timeout = '1s'")));
+        Transaction holder(m_db); // an ingest batch: holds the sequence's lock until it ends
+        QVERIFY(holder.isActive());
+        QVERIFY(EventLog(m_db).reserve() > 0);
+        {
+            // An event writer waits for it (here: gives up after the timeout)...
+            Transaction waits(other);
+            QVERIFY(!waits.isActive());
+        }
+        {
+            // ...a transaction without events does not.
+            Transaction claim(other, Database::Durability::Full, Database::Events::None);
+            QVERIFY(claim.isActive());
+            Statement &q = other.prepared(
+                QStringLiteral("UPDATE outbox SET attempts = attempts WHERE message_id = ?"));
+            q.addBindValue(-1);
+            QVERIFY(q.exec());
+            QVERIFY(claim.commit());
+        }
+        // The lock's timeout was the statement's failure, not a lost connection.
+        QCOMPARE(other.reconnectCount(), 0);
+        QVERIFY(holder.commit());
     }
 
     void latestConsentSpansContactsSharingAPhone()
