@@ -1,5 +1,15 @@
-# Shell functions the load scripts share (sourced; needs ROOT, BUILD, WORK, SECRET, RELAY, METASIM
-# and the pids array set by the caller).
+# What the load scripts share (sourced after ROOT and BUILD are set): the binaries, a work
+# directory removed at exit with every process started (and the PostgreSQL test cluster
+# stopped), and functions to pick ports, start a relay with its simulator, add a user and sign in.
+LOADGEN="$BUILD/app/recado-loadgen"
+RELAY="$BUILD/app/recado-relay"
+METASIM="$BUILD/app/recado-metasim"
+WORK="$(mktemp -d)"
+SECRET=bench-secret
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true;
+            "$ROOT/tests/support/pg-cluster.sh" stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
+trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 wait_http() { for _ in $(seq 100); do curl -s -o /dev/null "$1" && return 0; sleep 0.1; done; return 1; }
 result() { grep -o 'throughput: [0-9]* webhooks/s' "$1" | grep -o '[0-9]*' | head -1; }

@@ -10,17 +10,8 @@ BUILD="${RECADO_BUILD_DIR:-$ROOT/build}"
 TOTAL="${1:-20000}"
 CONN="${2:-64}"
 REPLIES="${REPLIES:-50}"
-LOADGEN="$BUILD/app/recado-loadgen"
-RELAY="$BUILD/app/recado-relay"
-METASIM="$BUILD/app/recado-metasim"
-WORK="$(mktemp -d)"
-SECRET=bench-secret
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true;
-            "$ROOT/tests/support/pg-cluster.sh" stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+source "$ROOT/tools/loadgen/load-common.sh" # binaries, work dir, cleanup, relay start, token
 
-source "$ROOT/tools/loadgen/load-common.sh" # free_port, wait_http, start_relay, add_user, token
 
 echo "# Recado load run: $(date -u +%FT%TZ), $(nproc) cores, $TOTAL webhooks, $CONN connections"
 

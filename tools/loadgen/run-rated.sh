@@ -12,16 +12,7 @@ shift || true
 RATES=("$@")
 [ ${#RATES[@]} -eq 0 ] && RATES=(150 250 0)
 REPLIES="${REPLIES:-50}"
-LOADGEN="$BUILD/app/recado-loadgen"
-RELAY="$BUILD/app/recado-relay"
-METASIM="$BUILD/app/recado-metasim"
-WORK="$(mktemp -d)"
-SECRET=bench-secret
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true;
-            "$ROOT/tests/support/pg-cluster.sh" stop >/dev/null 2>&1 || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-source "$ROOT/tools/loadgen/load-common.sh"
+source "$ROOT/tools/loadgen/load-common.sh" # binaries, work dir, cleanup, relay start, token
 
 echo "# Recado rated run: $(date -u +%FT%TZ), $(nproc) cores, $TOTAL webhooks per rate, $REPLIES replies/s"
 PG=$("$ROOT/tests/support/pg-cluster.sh" start)
