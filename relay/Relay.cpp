@@ -22,6 +22,7 @@
 #include "relay/store/Migrations.h"
 #include "relay/store/OutboxStore.h"
 #include "relay/store/UserStore.h"
+#include "relay/store/WriteGroup.h"
 #include "relay/templates/TemplateSync.h"
 #include "relay/templates/TemplateWebhook.h"
 
@@ -54,6 +55,7 @@ struct Relay::Private
     std::unique_ptr<OutboxWorker> outbox;
     std::unique_ptr<WebhookIngestor> ingest;
     std::unique_ptr<TemplateSync> templateSync;
+    std::unique_ptr<WriteGroup> sends;
     std::unique_ptr<EventHub> hub;
     std::unique_ptr<EventFeed> feed;
     std::unique_ptr<ApiContext> api;
@@ -131,7 +133,11 @@ bool Relay::start(QString *error)
                                 *d->ingest,
                                 [this](const QList<domain::Event> &events) { publish(events); },
                                 d->templateSync.get(),
+                                nullptr,
                                 {}});
+    d->sends = std::make_unique<WriteGroup>(
+        *d->db, [this](const QList<domain::Event> &events) { publish(events); });
+    d->api->sends = d->sends.get();
 
     // AI drafts for new customer messages (relay/drafts/review), after their commit.
     d->drafts = std::make_unique<review::DraftService>(*d->api, m_config);

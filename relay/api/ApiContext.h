@@ -21,6 +21,7 @@ class OutboxWorker;
 class Router;
 class TemplateSync;
 class WebhookIngestor;
+class WriteGroup;
 struct RelayConfig;
 
 //! Writes one figure of /metrics: name, Prometheus type, help text, value.
@@ -41,6 +42,8 @@ struct ApiContext
     std::function<void(const QList<domain::Event> &)> publish;
     //! Template library synchronisation (relay/templates); set by Relay after construction.
     TemplateSync *templateSync = nullptr;
+    //! Agents' sends, committed in groups (relay/store/WriteGroup); set by Relay.
+    WriteGroup *sends = nullptr;
     //! Figures that modules above this layer (AI drafts) add to /metrics.
     std::vector<std::function<void(const MetricSink &)>> metricSources;
 };

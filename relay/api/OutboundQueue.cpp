@@ -11,6 +11,7 @@
 #include "relay/store/EventLog.h"
 #include "relay/store/MessageStore.h"
 #include "relay/store/OutboxStore.h"
+#include "relay/store/WriteGroup.h"
 #include "relay/templates/TemplateSend.h"
 
 namespace recado::relay {
@@ -75,35 +76,55 @@ bool storeOutbound(Database &db, const domain::Conversation &conversation, const
 void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversationId,
                    domain::Message m, const QString &author, const OutboundHooks &hooks)
 {
-    Transaction tx(ctx.db);
-    const auto conversation = ConversationStore(ctx.db).get(conversationId);
-    if (!conversation) {
-        ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
-        return;
-    }
-    // Templates: library status, parameters, consent; rendered into the Graph object.
-    if (m.kind == QLatin1String("template") &&
-        !prepareTemplateMessage(ctx.db, ex, *conversation, author, &m))
-        return;
-    QList<domain::Event> events;
-    OutboundRefusal refusal;
-    if (!storeOutbound(ctx.db, *conversation, author, &m, &events, &refusal)) {
-        ex->replyError(refusal.httpStatus, refusal.code, refusal.message);
-        return;
-    }
-    const bool hooked = !hooks.inTransaction || hooks.inTransaction(m, &events);
-    if (ex->replied())
-        return;
-    if (!hooked || !tx.commit()) {
+    // Written with the other sends of this event-loop turn, in one transaction (WriteGroup).
+    auto queued = std::make_shared<domain::Message>(std::move(m));
+    WriteGroup::Write w;
+    w.write = [&ctx, ex, conversationId, queued, author,
+               hooks](QList<domain::Event> *events) -> bool {
+        // A retry of a send an earlier write of this group stored: answered like a known one.
+        if (!queued->clientId.isEmpty()) {
+            if (const auto known = MessageStore(ctx.db).byClientId(queued->clientId)) {
+                ex->replyJson(200,
+                              QJsonObject{{QStringLiteral("message"), protocol::toJson(*known)}});
+                return false;
+            }
+        }
+        const auto conversation = ConversationStore(ctx.db).get(conversationId);
+        if (!conversation) {
+            ex->replyError(404, QStringLiteral("not_found"),
+                           QStringLiteral("no such conversation"));
+            return false;
+        }
+        // Templates: library status, parameters, consent; rendered into the Graph object.
+        if (queued->kind == QLatin1String("template") &&
+            !prepareTemplateMessage(ctx.db, ex, *conversation, author, queued.get()))
+            return false;
+        OutboundRefusal refusal;
+        if (!storeOutbound(ctx.db, *conversation, author, queued.get(), events, &refusal)) {
+            ex->replyError(refusal.httpStatus, refusal.code, refusal.message);
+            return false;
+        }
+        const bool hooked = !hooks.inTransaction || hooks.inTransaction(*queued, events);
+        if (ex->replied())
+            return false;
+        if (!hooked) {
+            ex->replyError(500, QStringLiteral("storage_error"),
+                           QStringLiteral("could not queue the message; try again"));
+            return false;
+        }
+        return true;
+    };
+    w.committed = [&ctx, ex, queued, replyBody = hooks.replyBody] {
+        ctx.outbox.kick();
+        ex->replyJson(
+            202, replyBody ? replyBody(*queued)
+                           : QJsonObject{{QStringLiteral("message"), protocol::toJson(*queued)}});
+    };
+    w.failed = [ex] {
         ex->replyError(500, QStringLiteral("storage_error"),
                        QStringLiteral("could not queue the message; try again"));
-        return;
-    }
-    ctx.publish(events);
-    ctx.outbox.kick();
-    ex->replyJson(202, hooks.replyBody
-                           ? hooks.replyBody(m)
-                           : QJsonObject{{QStringLiteral("message"), protocol::toJson(m)}});
+    };
+    ctx.sends->add(std::move(w));
 }
 
 } // namespace recado::relay

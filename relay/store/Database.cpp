@@ -381,6 +381,26 @@ void Database::rollback()
     releaseWriteLock();
 }
 
+Database::Savepoint Database::savepoint()
+{
+    Savepoint point{QStringLiteral("recado_%1").arg(++m_savepoints), m_nextSeq, m_seqCounted};
+    exec(QStringLiteral("SAVEPOINT ") + point.name);
+    return point;
+}
+
+void Database::rollbackTo(const Savepoint &point)
+{
+    releaseSnapshots(); // SQLite aborts statements still reading when it rolls back
+    exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + point.name);
+    m_nextSeq = point.nextSeq;
+    m_seqCounted = point.seqCounted;
+}
+
+void Database::release(const Savepoint &point)
+{
+    exec(QStringLiteral("RELEASE SAVEPOINT ") + point.name);
+}
+
 QString Database::lastError() const
 {
     // Statements on SQLite run on the handle directly; the driver does not see their errors.

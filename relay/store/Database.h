@@ -74,6 +74,19 @@ public:
     void setLockEventSequence(bool lock) { m_lockEventSequence = lock; }
     bool commit();
     void rollback();
+
+    //! A point inside the open transaction to roll back to, undoing only what came after it
+    //! (one send of a group, relay/store/WriteGroup). The event numbers counted in memory since
+    //! are handed out again, so the sequence stays gap-free.
+    struct Savepoint
+    {
+        QString name;
+        qint64 nextSeq = 0;
+        bool seqCounted = false;
+    };
+    Savepoint savepoint();
+    void rollbackTo(const Savepoint &point);
+    void release(const Savepoint &point);
     //! The next event sequence number, counted in the database's counter row. Inside a
     //! transaction only the first call touches the row (which locks it until the commit: on
     //! SQLite the write lock, on PostgreSQL the row lock begin() took); later calls count on in
@@ -111,6 +124,7 @@ private:
     bool m_lockEventSequence = false;
     bool m_inTransaction = false;
     bool m_noEvents = false;   //!< the open transaction was begun with Events::None
+    int m_savepoints = 0;      //!< names the next savepoint
     qint64 m_nextSeq = 0;      //!< within the open transaction: the next number to hand out
     bool m_seqCounted = false; //!< numbers were handed out beyond what the counter row says
     QString m_url;

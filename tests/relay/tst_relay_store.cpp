@@ -7,7 +7,8 @@
 // checkpoints are off; the RETURNING forms Statement answers without RETURNING on SQLite give
 // the rows PostgreSQL's RETURNING gives; on PostgreSQL a connection the server closed is reopened
 // under the statements that were prepared on it, and a transaction begun without events does not
-// wait for the event sequence's lock.
+// wait for the event sequence's lock; a WriteGroup commits its writes once, and a refused write
+// rolls back to its savepoint with its event number handed on.
 #include "core/protocol/JsonCodec.h"
 #include "relay/consent/ConsentStore.h"
 #include "relay/store/ConversationStore.h"
@@ -15,6 +16,7 @@
 #include "relay/store/EventLog.h"
 #include "relay/store/Migrations.h"
 #include "relay/store/WalCheckpointer.h"
+#include "relay/store/WriteGroup.h"
 #include "tests/support/RelayProcess.h"
 
 #include <QProcessEnvironment>
@@ -145,6 +147,67 @@ private Q_SLOTS:
         QCOMPARE(EventLog(m_db).reserve(), before + 3);
         QVERIFY(outer.commit());
         QCOMPARE(counter(), before + 3);
+    }
+
+    void aGroupOfWritesCommitsOnceAndARefusedOneLeavesNothing()
+    {
+        QList<domain::Event> published;
+        QStringList outcome;
+        WriteGroup group(m_db, [&](const QList<domain::Event> &e) { published += e; });
+        const auto contacts = [this](const QString &waId) {
+            Statement &q =
+                m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM contacts WHERE wa_id = ?"));
+            q.addBindValue(waId);
+            const int n = q.exec() && q.next() ? q.value(0).toInt() : -1;
+            q.finish();
+            return n;
+        };
+        // Each write stores a contact and appends an event; a refused one is rolled back to its
+        // savepoint after doing both.
+        const auto write = [&](const QString &name, bool refuse) {
+            WriteGroup::Write w;
+            w.write = [this, name, refuse](QList<domain::Event> *events) {
+                if (ConversationStore(m_db).upsertContact(
+                        {QStringLiteral("52155900") + name, {}, {}, name}, 1) == 0)
+                    return false;
+                const domain::Event e = EventLog(m_db).append(QStringLiteral("test.write"), 0,
+                                                              {{QStringLiteral("name"), name}});
+                if (e.seq == 0)
+                    return false;
+                events->append(e);
+                return !refuse;
+            };
+            w.committed = [&outcome, name] { outcome << name; };
+            w.failed = [&outcome, name] { outcome << QStringLiteral("failed ") + name; };
+            return w;
+        };
+        for (const bool refuseFirst : {false, true}) {
+            published.clear();
+            outcome.clear();
+            const QString tag = refuseFirst ? QStringLiteral("1") : QStringLiteral("2");
+            const qint64 before = counter();
+            // A refused write in the middle (its number was counted in memory) or first (its
+            // number came from the counter row, which the rollback restores).
+            group.add(write(tag + QStringLiteral("1"), refuseFirst));
+            group.add(write(tag + QStringLiteral("2"), !refuseFirst));
+            group.add(write(tag + QStringLiteral("3"), false));
+            QVERIFY(outcome.isEmpty()); // written when control is back in the event loop
+            QTRY_COMPARE(outcome.size(), 2);
+            const QStringList expected =
+                refuseFirst ? QStringList{tag + QStringLiteral("2"), tag + QStringLiteral("3")}
+                            : QStringList{tag + QStringLiteral("1"), tag + QStringLiteral("3")};
+            QCOMPARE(outcome, expected);
+            // Gap-free: the refused write's number went to the next one.
+            QCOMPARE(published.size(), 2);
+            QCOMPARE(published[0].seq, before + 1);
+            QCOMPARE(published[1].seq, before + 2);
+            QCOMPARE(counter(), before + 2);
+            const QString refused = tag + (refuseFirst ? QStringLiteral("1") : QStringLiteral("2"));
+            QCOMPARE(contacts(QStringLiteral("52155900") + refused), 0);
+            QCOMPARE(contacts(QStringLiteral("52155900") + tag + QStringLiteral("3")), 1);
+        }
+        QCOMPARE(group.groupCount(), 2); // one transaction per group
+        QCOMPARE(group.writeCount(), 4);
     }
 
     void aTransactionWithoutEventsSkipsTheSequenceLock()

@@ -111,41 +111,45 @@ void DraftActions::send(const HttpExchangePtr &ex, const QString &agent, qint64 
     m.clientId = clientId;
     m.kind = QStringLiteral("text");
     m.text = text;
-    DraftRecord decided = *draft;
+    // The hooks run later, with the other sends of this loop turn (WriteGroup): they hold what
+    // they use, never a reference to this call's locals.
+    const DraftRecord original = *draft;
+    auto decided = std::make_shared<DraftRecord>(original);
     OutboundHooks hooks;
-    hooks.inTransaction = [&](const domain::Message &queued, QList<domain::Event> *events) {
+    hooks.inTransaction = [this, ex, agent, draftId, original,
+                           decided](const domain::Message &queued, QList<domain::Event> *events) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // Sending the draft's exact words is an approval, whichever button sent them.
-        decided.status =
-            queued.text == draft->result.reply ? DraftStatus::Approved : DraftStatus::Edited;
-        decided.decidedAt = now;
-        decided.decidedBy = agent;
-        decided.sentMessageId = queued.id;
-        decided.sentText = queued.text;
-        decided.editDistance = EditDistance::between(draft->result.reply, queued.text);
+        decided->status =
+            queued.text == original.result.reply ? DraftStatus::Approved : DraftStatus::Edited;
+        decided->decidedAt = now;
+        decided->decidedBy = agent;
+        decided->sentMessageId = queued.id;
+        decided->sentText = queued.text;
+        decided->editDistance = EditDistance::between(original.result.reply, queued.text);
         DraftStore store(m_ctx.db);
-        if (!store.decide(decided)) {
+        if (!store.decide(*decided)) {
             // Someone else decided between our read and this transaction.
             const auto current = store.get(draftId);
-            notPending(ex, current ? *current : decided);
+            notPending(ex, current ? *current : *decided);
             return false;
         }
         DraftDecision d;
         d.draftId = draftId;
-        d.conversationId = decided.conversationId;
-        d.action = decided.status == DraftStatus::Approved ? QStringLiteral("approve")
-                                                           : QStringLiteral("edit");
+        d.conversationId = decided->conversationId;
+        d.action = decided->status == DraftStatus::Approved ? QStringLiteral("approve")
+                                                            : QStringLiteral("edit");
         d.actor = agent;
         d.at = now;
-        d.draftText = draft->result.reply;
+        d.draftText = original.result.reply;
         d.sentText = queued.text;
         d.sentMessageId = queued.id;
-        d.editDistance = decided.editDistance;
+        d.editDistance = decided->editDistance;
         return store.addDecision(d) &&
-               appendUpdated(m_ctx.db, decided.toJson(), decided.conversationId, events);
+               appendUpdated(m_ctx.db, decided->toJson(), decided->conversationId, events);
     };
-    hooks.replyBody = [&](const domain::Message &queued) {
-        return QJsonObject{{QStringLiteral("draft"), decided.toJson()},
+    hooks.replyBody = [decided](const domain::Message &queued) {
+        return QJsonObject{{QStringLiteral("draft"), decided->toJson()},
                            {QStringLiteral("message"), protocol::toJson(queued)}};
     };
     queueOutbound(m_ctx, ex, draft->conversationId, m, agent, hooks);
