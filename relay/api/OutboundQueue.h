@@ -38,14 +38,17 @@ bool storeOutbound(Database &db, const domain::Conversation &conversation, const
 struct OutboundHooks
 {
     //! Runs in the transaction after the message is stored; appends its own events. Returning
-    //! false rolls everything back (the hook has replied, or 500 storage_error is sent).
+    //! false rolls this send back (the hook has replied, or 500 storage_error is sent). Hooks
+    //! run after queueOutbound has returned: they must hold copies, not references to locals.
     std::function<bool(const domain::Message &queued, QList<domain::Event> *events)> inTransaction;
     //! The 202 reply body; default {"message": Message}.
     std::function<QJsonObject(const domain::Message &queued)> replyBody;
 };
 
 //! POST routes' send path: conversation lookup, template preparation, storeOutbound, commit,
-//! publish, outbox kick, `202`. Replies itself in every case.
+//! publish, outbox kick, `202`. Replies itself in every case. The write runs at the next
+//! event-loop turn with the other sends of this one, in one transaction (ApiContext::sends,
+//! relay/store/WriteGroup), each send in a savepoint of its own.
 void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversationId,
                    domain::Message m, const QString &author, const OutboundHooks &hooks = {});
 
