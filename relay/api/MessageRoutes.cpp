@@ -88,16 +88,6 @@ bool readOutbound(const HttpExchangePtr &ex, const QJsonObject &body, Message *m
     return true;
 }
 
-//! A retried request with a known client id gets the stored message back: never a second send.
-bool replayIfKnown(ApiContext &ctx, const HttpExchangePtr &ex, const QString &clientId)
-{
-    const auto existing = MessageStore(ctx.db).byClientId(clientId);
-    if (!existing)
-        return false;
-    ex->replyJson(200, QJsonObject{{QStringLiteral("message"), protocol::toJson(*existing)}});
-    return true;
-}
-
 } // namespace
 
 void registerMessageRoutes(Router &router, ApiContext &ctx)
@@ -139,7 +129,7 @@ void registerMessageRoutes(Router &router, ApiContext &ctx)
                    if (!body)
                        return;
                    Message m;
-                   if (!readOutbound(ex, *body, &m) || replayIfKnown(ctx, ex, m.clientId))
+                   if (!readOutbound(ex, *body, &m) || replayIfKnown(ctx.db, ex, m.clientId))
                        return;
                    const auto conversation = ConversationStore(ctx.db).get(id);
                    if (conversation && conversation->status == domain::ConversationStatus::Closed) {
@@ -160,7 +150,7 @@ void registerMessageRoutes(Router &router, ApiContext &ctx)
                    if (!body)
                        return;
                    Message m;
-                   if (!readOutbound(ex, *body, &m) || replayIfKnown(ctx, ex, m.clientId))
+                   if (!readOutbound(ex, *body, &m) || replayIfKnown(ctx.db, ex, m.clientId))
                        return;
                    const QString e164 =
                        whatsapp::toE164(body->value(QStringLiteral("to")).toString());

@@ -73,6 +73,17 @@ bool storeOutbound(Database &db, const domain::Conversation &conversation, const
     return true;
 }
 
+bool replayIfKnown(Database &db, const HttpExchangePtr &ex, const QString &clientId)
+{
+    if (clientId.isEmpty())
+        return false;
+    const auto existing = MessageStore(db).byClientId(clientId);
+    if (!existing)
+        return false;
+    ex->replyJson(200, QJsonObject{{QStringLiteral("message"), protocol::toJson(*existing)}});
+    return true;
+}
+
 void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversationId,
                    domain::Message m, const QString &author, const OutboundHooks &hooks)
 {
@@ -81,14 +92,9 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
     WriteGroup::Write w;
     w.write = [&ctx, ex, conversationId, queued, author,
                hooks](QList<domain::Event> *events) -> bool {
-        // A retry of a send an earlier write of this group stored: answered like a known one.
-        if (!queued->clientId.isEmpty()) {
-            if (const auto known = MessageStore(ctx.db).byClientId(queued->clientId)) {
-                ex->replyJson(200,
-                              QJsonObject{{QStringLiteral("message"), protocol::toJson(*known)}});
-                return false;
-            }
-        }
+        // Also a retry of a send that an earlier write of this group stored.
+        if (replayIfKnown(ctx.db, ex, queued->clientId))
+            return false;
         const auto conversation = ConversationStore(ctx.db).get(conversationId);
         if (!conversation) {
             ex->replyError(404, QStringLiteral("not_found"),

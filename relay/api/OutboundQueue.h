@@ -34,6 +34,10 @@ struct OutboundRefusal
 bool storeOutbound(Database &db, const domain::Conversation &conversation, const QString &author,
                    domain::Message *m, QList<domain::Event> *events, OutboundRefusal *refusal);
 
+//! A retried request with a known client id gets the stored message back (200): never a second
+//! send. Returns whether it replied.
+bool replayIfKnown(Database &db, const HttpExchangePtr &ex, const QString &clientId);
+
 //! What callers of queueOutbound may add to the same transaction and to the reply.
 struct OutboundHooks
 {

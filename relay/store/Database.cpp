@@ -191,24 +191,22 @@ bool Database::exec(const QString &sql, QString *error)
     return true;
 }
 
+bool Database::answers()
+{
+    return m_db.isOpen() && exec(QStringLiteral("SELECT 1"));
+}
+
 bool Database::ensureConnected()
 {
-    if (m_dialect != Dialect::Postgres)
-        return true;
-    if (m_db.isOpen() && exec(QStringLiteral("SELECT 1")))
-        return true;
-    return reopen();
+    return m_dialect != Dialect::Postgres || answers() || reopen();
 }
 
 bool Database::recoverConnection()
 {
     // Inside a transaction the work before the failure is gone with the connection: the caller
-    // must see the failure and roll back; begin() reconnects for the next one.
-    if (m_inTransaction)
-        return false;
-    if (m_db.isOpen() && exec(QStringLiteral("SELECT 1")))
-        return false; // the connection is fine: the statement itself failed
-    return reopen();
+    // must see the failure and roll back; begin() reconnects for the next one. A connection that
+    // answers is fine: the statement itself failed.
+    return !m_inTransaction && !answers() && reopen();
 }
 
 bool Database::reopen()
@@ -381,24 +379,25 @@ void Database::rollback()
     releaseWriteLock();
 }
 
+// One name serves: a ROLLBACK TO or RELEASE finds the newest savepoint of that name, so nested
+// savepoints unwind in order.
 Database::Savepoint Database::savepoint()
 {
-    Savepoint point{QStringLiteral("recado_%1").arg(++m_savepoints), m_nextSeq, m_seqCounted};
-    exec(QStringLiteral("SAVEPOINT ") + point.name);
-    return point;
+    exec(QStringLiteral("SAVEPOINT recado_write"));
+    return {m_nextSeq, m_seqCounted};
 }
 
 void Database::rollbackTo(const Savepoint &point)
 {
     releaseSnapshots(); // SQLite aborts statements still reading when it rolls back
-    exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + point.name);
+    exec(QStringLiteral("ROLLBACK TO SAVEPOINT recado_write"));
     m_nextSeq = point.nextSeq;
     m_seqCounted = point.seqCounted;
 }
 
-void Database::release(const Savepoint &point)
+void Database::release()
 {
-    exec(QStringLiteral("RELEASE SAVEPOINT ") + point.name);
+    exec(QStringLiteral("RELEASE SAVEPOINT recado_write"));
 }
 
 QString Database::lastError() const

@@ -55,18 +55,19 @@ public:
                  //!< derived data that can be rebuilt (AI drafts); a power loss may drop the
                  //!< newest Deferred commits, never one that a later Full commit follows.
     };
-    //! Starts a write transaction. On PostgreSQL it first locks the event sequence row, so every
-    //! write transaction of every instance takes its locks in the same order: events must be
-    //! appended one transaction at a time anyway (gap-free sequence), and without a common first
-    //! lock the ingest writer and an agent's send deadlocked on conversation rows and the
-    //! counter (PostgreSQL then aborts one after a second). The relay turns it on for its
-    //! connections once the schema is migrated (setLockEventSequence).
     //! Whether a write transaction appends events. One that never does (an outbox claim, an
     //! outbox row dropped) does not queue for the event sequence's lock on PostgreSQL: the relay's
     //! thread runs several such steps per agent reply, and at saturation each waited behind a
     //! whole ingest batch. Such a transaction touches no row that event writers lock after the
     //! sequence, so skipping the lock adds no deadlock; nextEventSeq() refuses inside it.
     enum class Events { Appended, None };
+    //! Starts a write transaction. On PostgreSQL it first locks the event sequence row (unless
+    //! begun with Events::None), so every
+    //! write transaction of every instance takes its locks in the same order: events must be
+    //! appended one transaction at a time anyway (gap-free sequence), and without a common first
+    //! lock the ingest writer and an agent's send deadlocked on conversation rows and the
+    //! counter (PostgreSQL then aborts one after a second). The relay turns it on for its
+    //! connections once the schema is migrated (setLockEventSequence).
     bool begin(Durability durability = Durability::Full, Events events = Events::Appended);
     //! SQLite: whether this connection's commits checkpoint the WAL once it is long (SQLite's
     //! default). The ingest writer leaves that to relay/store/WalCheckpointer.
@@ -80,13 +81,12 @@ public:
     //! are handed out again, so the sequence stays gap-free.
     struct Savepoint
     {
-        QString name;
         qint64 nextSeq = 0;
         bool seqCounted = false;
     };
     Savepoint savepoint();
     void rollbackTo(const Savepoint &point);
-    void release(const Savepoint &point);
+    void release();
     //! The next event sequence number, counted in the database's counter row. Inside a
     //! transaction only the first call touches the row (which locks it until the commit: on
     //! SQLite the write lock, on PostgreSQL the row lock begin() took); later calls count on in
@@ -110,6 +110,7 @@ public:
 private:
     //! A statement failed outside a transaction: when the connection is gone, open it again.
     bool recoverConnection();
+    bool answers(); //!< the connection runs `SELECT 1`
     //! PostgreSQL: a new connection in place of the lost one, keeping the prepared statements.
     bool reopen();
     void restoreDurability();
@@ -124,7 +125,6 @@ private:
     bool m_lockEventSequence = false;
     bool m_inTransaction = false;
     bool m_noEvents = false;   //!< the open transaction was begun with Events::None
-    int m_savepoints = 0;      //!< names the next savepoint
     qint64 m_nextSeq = 0;      //!< within the open transaction: the next number to hand out
     bool m_seqCounted = false; //!< numbers were handed out beyond what the counter row says
     QString m_url;

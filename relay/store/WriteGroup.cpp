@@ -41,7 +41,7 @@ void WriteGroup::flush()
         const Database::Savepoint point = m_db.savepoint();
         QList<domain::Event> own;
         if (w.write(&own)) {
-            m_db.release(point);
+            m_db.release();
             events += own;
             written.append(&w);
         } else {

@@ -7,7 +7,6 @@
 // Runs in the PostgreSQL pass (RECADO_TEST_DATABASE set); skipped otherwise.
 #include "HttpClient.h"
 #include "RelayProcess.h"
-#include "core/whatsapp/WebhookSignature.h"
 #include "relay/store/Database.h"
 #include "tools/metasim/MetaSimulator.h"
 
@@ -57,12 +56,7 @@ QByteArray webhook(const QString &from, const QString &wamid, const QString &tex
 
 int post(const QUrl &relay, const QByteArray &body)
 {
-    HttpClient http(relay);
-    return http
-        .postRaw(QStringLiteral("/webhook"), body,
-                 {{"Content-Type", "application/json"},
-                  {"X-Hub-Signature-256", whatsapp::signatureHeader(body, kSecret)}})
-        .status;
+    return HttpClient(relay).postWebhook(body, kSecret).status;
 }
 
 } // namespace

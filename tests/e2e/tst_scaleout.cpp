@@ -4,7 +4,6 @@
 // Runs in the PostgreSQL pass of scripts/test.sh (RECADO_TEST_DATABASE set); skipped otherwise.
 #include "HttpClient.h"
 #include "RelayProcess.h"
-#include "core/whatsapp/WebhookSignature.h"
 #include "tools/metasim/MetaSimulator.h"
 
 #include <QElapsedTimer>
@@ -56,12 +55,7 @@ QByteArray webhook(const QString &from, const QString &wamid, const QString &tex
 
 int post(const QUrl &relay, const QByteArray &body)
 {
-    HttpClient http(relay);
-    return http
-        .postRaw(QStringLiteral("/webhook"), body,
-                 {{"Content-Type", "application/json"},
-                  {"X-Hub-Signature-256", whatsapp::signatureHeader(body, kSecret)}})
-        .status;
+    return HttpClient(relay).postWebhook(body, kSecret).status;
 }
 
 //! Records the stream of one instance.

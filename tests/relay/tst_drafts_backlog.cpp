@@ -6,7 +6,6 @@
 // connection opens with the first message to draft (on PostgreSQL: one server process more
 // only from then on).
 #include "DraftsTestKit.h"
-#include "core/whatsapp/WebhookSignature.h"
 #include "relay/RelayConfig.h"
 #include "tools/loadgen/WebhookLoad.h"
 
@@ -64,12 +63,7 @@ private Q_SLOTS:
         const int backendsBefore = backends();
         const QByteArray body = loadgen::webhookBody(0, 1, kMessages, 0);
         HttpClient http(fx.relayUrl());
-        QCOMPARE(http.postRaw(QStringLiteral("/webhook"), body,
-                              {{"Content-Type", "application/json"},
-                               {"X-Hub-Signature-256",
-                                whatsapp::signatureHeader(body, RelayFixture::kAppSecret)}})
-                     .status,
-                 200);
+        QCOMPARE(http.postWebhook(body, RelayFixture::kAppSecret).status, 200);
         QCOMPARE(scalar(fx, QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), kMessages);
         QTRY_COMPARE_WITH_TIMEOUT(scalar(fx, QStringLiteral("SELECT COUNT(*) FROM drafts")).toInt(),
                                   kBacklog, 5000);

@@ -62,9 +62,7 @@ class TestRelayWebhook : public QObject
     test::HttpResult postSigned(const QByteArray &body,
                                 const QByteArray &secret = RelayFixture::kAppSecret)
     {
-        return http->postRaw(QStringLiteral("/webhook"), body,
-                             {{"Content-Type", "application/json"},
-                              {"X-Hub-Signature-256", whatsapp::signatureHeader(body, secret)}});
+        return http->postWebhook(body, secret);
     }
 
     qint64 count(const QString &sql)

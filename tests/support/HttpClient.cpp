@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpClient.h"
 
+#include "core/whatsapp/WebhookSignature.h"
+
 #include <QBuffer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -51,6 +53,13 @@ HttpResult HttpClient::postRaw(const QString &path, const QByteArray &body,
                                const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     return request("POST", path, body, headers);
+}
+
+HttpResult HttpClient::postWebhook(const QByteArray &body, const QByteArray &appSecret)
+{
+    return postRaw(QStringLiteral("/webhook"), body,
+                   {{"Content-Type", "application/json"},
+                    {"X-Hub-Signature-256", whatsapp::signatureHeader(body, appSecret)}});
 }
 
 HttpResult HttpClient::del(const QString &path)

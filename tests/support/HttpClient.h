@@ -34,6 +34,8 @@ public:
     HttpResult post(const QString &path, const QJsonObject &body);
     HttpResult postRaw(const QString &path, const QByteArray &body,
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    //! POST /webhook with `body` signed by `appSecret`, as Meta sends it.
+    HttpResult postWebhook(const QByteArray &body, const QByteArray &appSecret);
     HttpResult del(const QString &path);
     HttpResult request(const QByteArray &verb, const QString &path, const QByteArray &body,
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
