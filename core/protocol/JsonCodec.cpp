@@ -70,7 +70,7 @@ void writeJson(JsonWriter &w, const Message &m)
 {
     writeJson(w, m,
               m.content.isEmpty() ? QByteArray()
-                                  : QJsonDocument(m.content).toJson(QJsonDocument::Compact));
+                                  : compactJson(m.content));
 }
 
 void writeJson(JsonWriter &w, const Message &m, const QByteArray &contentJson)

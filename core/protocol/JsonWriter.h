@@ -29,6 +29,7 @@ public:
     JsonWriter &null();
     JsonWriter &value(const QJsonObject &o);
     JsonWriter &value(const QJsonArray &a);
+    JsonWriter &value(const QJsonValue &v); //!< undefined is written as null, as Qt writes it
     //! Bytes that already are one JSON value (an event payload the log produced).
     JsonWriter &raw(const QByteArray &json);
 
@@ -43,5 +44,9 @@ private:
     bool m_afterKey = false;
     bool m_first = true; // nothing written yet in the innermost open object
 };
+
+//! The bytes QJsonDocument(o).toJson(QJsonDocument::Compact) gives, written by JsonWriter.
+QByteArray compactJson(const QJsonObject &o);
+QByteArray compactJson(const QJsonArray &a);
 
 } // namespace recado::protocol

@@ -2,6 +2,7 @@
 #include "relay/ingest/WebhookApplier.h"
 
 #include "core/protocol/JsonCodec.h"
+#include "core/protocol/JsonWriter.h"
 #include "core/whatsapp/GraphErrors.h"
 #include "core/whatsapp/PhoneNumber.h"
 #include "relay/consent/InboundConsent.h"
@@ -14,7 +15,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonDocument>
 
 namespace recado::relay {
 
@@ -104,7 +104,7 @@ bool WebhookApplier::applyMessage(const whatsapp::InboundMessage &in, QList<doma
     m.conversationId = conversationId;
     bool failed = false;
     // Serialised once: the message row and the event carry the same bytes.
-    const QByteArray contentJson = QJsonDocument(m.content).toJson(QJsonDocument::Compact);
+    const QByteArray contentJson = protocol::compactJson(m.content);
     m.id = messages.insertInbound(m, contentJson, &failed);
     if (failed)
         return false;

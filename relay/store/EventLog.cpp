@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay/store/EventLog.h"
 
+#include "core/protocol/JsonWriter.h"
 #include "relay/store/Database.h"
 
 #include <QDateTime>
@@ -16,7 +17,7 @@ qint64 EventLog::reserve()
 bool EventLog::write(domain::Event &e)
 {
     if (e.payloadJson.isEmpty()) // kept on the event: the stream sends these same bytes
-        e.payloadJson = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+        e.payloadJson = protocol::compactJson(e.payload);
     Statement &ins = m_db.prepared(QStringLiteral("INSERT INTO events (seq, type, conversation_id, "
                                                   "payload, created_at) VALUES (?, ?, ?, ?, ?)"));
     ins.addBindValue(e.seq);

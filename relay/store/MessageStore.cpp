@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "relay/store/MessageStore.h"
 
+#include "core/protocol/JsonWriter.h"
 #include "relay/store/Database.h"
 
 #include <QDateTime>
@@ -69,11 +70,11 @@ void bindMessage(Statement &q, const Message &m, const QByteArray &contentJson)
     // relay/media: file state and reactions, empty text when there are none
     q.addBindValue(m.media.isEmpty()
                        ? QStringLiteral("")
-                       : QString::fromUtf8(QJsonDocument(m.media).toJson(QJsonDocument::Compact)));
+                       : QString::fromUtf8(protocol::compactJson(m.media)));
     q.addBindValue(
         m.reactions.isEmpty()
             ? QStringLiteral("")
-            : QString::fromUtf8(QJsonDocument(m.reactions).toJson(QJsonDocument::Compact)));
+            : QString::fromUtf8(protocol::compactJson(m.reactions)));
 }
 
 std::optional<Message> one(Statement &q)
@@ -116,7 +117,7 @@ qint64 MessageStore::insertOutbound(const Message &m)
         "reply_to, forwarded, author, error_code, error_title, error_details, created_at, media, "
         "reactions) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    bindMessage(q, m, QJsonDocument(m.content).toJson(QJsonDocument::Compact));
+    bindMessage(q, m, protocol::compactJson(m.content));
     if (!execOrError(q) || !q.next())
         return 0;
     const qint64 id = q.value(0).toLongLong();

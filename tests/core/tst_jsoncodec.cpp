@@ -154,6 +154,41 @@ private Q_SLOTS:
         QCOMPARE(cw.bytes(), qtBytes(QJsonDocument::fromJson(cw.bytes()).object()));
     }
 
+    void anyObjectIsWrittenAsQtWritesIt()
+    {
+        // Message contents arrive as whatever Meta sent (numbers, nested arrays, nulls); they
+        // are stored as the writer spells them, so it must spell them as QJsonDocument would.
+        const QJsonObject parsed =
+            QJsonDocument::fromJson(R"({"n":5,"big":9007199254740993,"d":0.1,"e":1e300,)"
+                                    R"("neg":-2.5e-8,"whole":3.0,"list":[1,"x",null,true,)"
+                                    R"([],{}],"o":{"z":false,"a":{"b":[{"c":-7}]}}})")
+                .object();
+        QVERIFY(!parsed.isEmpty());
+        const QJsonObject built{
+            {QStringLiteral("text"), QStringLiteral("\"¿Llega hoy?\" \\ 👷\n\tação")},
+            {QStringLiteral("int"), qint64(1) << 40},
+            {QStringLiteral("double"), 5.0},
+            {QStringLiteral("fraction"), 2.0 / 3.0},
+            {QStringLiteral("huge"), 1e18},
+            {QStringLiteral("nothing"), QJsonValue::Null},
+            {QStringLiteral("ñandú \"key\""), QJsonArray{1.5, QStringLiteral("s"), false}},
+            {QStringLiteral("parsed"), parsed},
+            {QStringLiteral("empty"), QJsonObject()}};
+        for (const QJsonObject &o : {parsed, built, QJsonObject()})
+            QCOMPARE(protocol::compactJson(o), QJsonDocument(o).toJson(QJsonDocument::Compact));
+        const QJsonArray array{built, QJsonArray(), 0, -1, QStringLiteral("")};
+        QCOMPARE(protocol::compactJson(array),
+                 QJsonDocument(array).toJson(QJsonDocument::Compact));
+
+        // Inside an object being written, after a key, as the codec uses it.
+        protocol::JsonWriter w;
+        w.beginObject().key("a").value(built).key("b").value(array).key("c").value(1).endObject();
+        const QJsonObject whole{{QStringLiteral("a"), built},
+                                {QStringLiteral("b"), array},
+                                {QStringLiteral("c"), 1}};
+        QCOMPARE(w.bytes(), QJsonDocument(whole).toJson(QJsonDocument::Compact));
+    }
+
     void loneSurrogatesStillMakeValidJson()
     {
         domain::Message m;
