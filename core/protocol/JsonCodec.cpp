@@ -68,9 +68,7 @@ template<typename T> QJsonObject objectOf(const T &value)
 // Keys in sorted order, as QJsonDocument writes them.
 void writeJson(JsonWriter &w, const Message &m)
 {
-    writeJson(w, m,
-              m.content.isEmpty() ? QByteArray()
-                                  : compactJson(m.content));
+    writeJson(w, m, m.content.isEmpty() ? QByteArray() : compactJson(m.content));
 }
 
 void writeJson(JsonWriter &w, const Message &m, const QByteArray &contentJson)

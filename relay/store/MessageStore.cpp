@@ -68,13 +68,10 @@ void bindMessage(Statement &q, const Message &m, const QByteArray &contentJson)
     q.addBindValue(notNull(m.errorDetails));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     // relay/media: file state and reactions, empty text when there are none
-    q.addBindValue(m.media.isEmpty()
-                       ? QStringLiteral("")
-                       : QString::fromUtf8(protocol::compactJson(m.media)));
-    q.addBindValue(
-        m.reactions.isEmpty()
-            ? QStringLiteral("")
-            : QString::fromUtf8(protocol::compactJson(m.reactions)));
+    q.addBindValue(m.media.isEmpty() ? QStringLiteral("")
+                                     : QString::fromUtf8(protocol::compactJson(m.media)));
+    q.addBindValue(m.reactions.isEmpty() ? QStringLiteral("")
+                                         : QString::fromUtf8(protocol::compactJson(m.reactions)));
 }
 
 std::optional<Message> one(Statement &q)

@@ -177,15 +177,13 @@ private Q_SLOTS:
         for (const QJsonObject &o : {parsed, built, QJsonObject()})
             QCOMPARE(protocol::compactJson(o), QJsonDocument(o).toJson(QJsonDocument::Compact));
         const QJsonArray array{built, QJsonArray(), 0, -1, QStringLiteral("")};
-        QCOMPARE(protocol::compactJson(array),
-                 QJsonDocument(array).toJson(QJsonDocument::Compact));
+        QCOMPARE(protocol::compactJson(array), QJsonDocument(array).toJson(QJsonDocument::Compact));
 
         // Inside an object being written, after a key, as the codec uses it.
         protocol::JsonWriter w;
         w.beginObject().key("a").value(built).key("b").value(array).key("c").value(1).endObject();
-        const QJsonObject whole{{QStringLiteral("a"), built},
-                                {QStringLiteral("b"), array},
-                                {QStringLiteral("c"), 1}};
+        const QJsonObject whole{
+            {QStringLiteral("a"), built}, {QStringLiteral("b"), array}, {QStringLiteral("c"), 1}};
         QCOMPARE(w.bytes(), QJsonDocument(whole).toJson(QJsonDocument::Compact));
     }
 

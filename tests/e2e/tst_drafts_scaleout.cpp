@@ -5,6 +5,7 @@
 // message's), every other one is superseded once, and the event log stays gap-free. A draft
 // made by one instance is approved through the other.
 // Runs in the PostgreSQL pass (RECADO_TEST_DATABASE set); skipped otherwise.
+#include "CustomerWebhook.h"
 #include "HttpClient.h"
 #include "RelayProcess.h"
 #include "relay/store/Database.h"
@@ -27,31 +28,7 @@ constexpr int kMessagesEach = 10;
 
 QByteArray webhook(const QString &from, const QString &wamid, const QString &text)
 {
-    const QJsonObject message{
-        {QStringLiteral("from"), from},
-        {QStringLiteral("id"), wamid},
-        {QStringLiteral("timestamp"), QString::number(QDateTime::currentSecsSinceEpoch())},
-        {QStringLiteral("type"), QStringLiteral("text")},
-        {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}};
-    const QJsonObject value{
-        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("phone_number_id"), QStringLiteral("100200300")}}},
-        {QStringLiteral("contacts"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("wa_id"), from},
-                         {QStringLiteral("profile"),
-                          QJsonObject{{QStringLiteral("name"), QStringLiteral("Cliente")}}}}}},
-        {QStringLiteral("messages"), QJsonArray{message}}};
-    const QJsonObject env{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("id"), QStringLiteral("1")},
-             {QStringLiteral("changes"),
-              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                     {QStringLiteral("value"), value}}}}}}}};
-    return QJsonDocument(env).toJson(QJsonDocument::Compact);
+    return test::customerTextWebhookBody({from, wamid, text});
 }
 
 int post(const QUrl &relay, const QByteArray &body)
@@ -65,10 +42,8 @@ class TestDraftsScaleOut : public QObject
 {
     Q_OBJECT
 
-    QString url;
+    test::RelayPair relays;
     relay::Database db;
-    std::unique_ptr<metasim::MetaSimulator> sim;
-    std::unique_ptr<RelayProcess> a, b;
 
     qint64 count(const QString &sql)
     {
@@ -83,18 +58,10 @@ private Q_SLOTS:
         if (!base.startsWith(QLatin1String("postgresql://")))
             QSKIP("multi-instance tests need PostgreSQL (scripts/test.sh runs them in its "
                   "PostgreSQL pass)");
-        url = test::freshPostgresDatabase(base);
-        QVERIFY(!url.isEmpty());
-        sim = std::make_unique<metasim::MetaSimulator>(RelayProcess::simulatorConfig(kSecret));
-        QVERIFY(sim->listen());
-        a = std::make_unique<RelayProcess>(QStringLiteral("a"), url, sim->baseUrl(), kSecret);
-        b = std::make_unique<RelayProcess>(QStringLiteral("b"), url, sim->baseUrl(), kSecret);
-        QVERIFY(RelayProcess::addUser(a->environment(), QStringLiteral("ana"),
-                                      QStringLiteral("agent"), QStringLiteral("password-ana")));
-        QVERIFY(a->start());
-        QVERIFY(b->start());
+        const QString failed = relays.start(base, kSecret);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
         QString error;
-        QVERIFY2(db.open(url, &error), qPrintable(error));
+        QVERIFY2(db.open(relays.databaseUrl, &error), qPrintable(error));
     }
 
     void bothInstancesDraftTheSameConversations()
@@ -102,7 +69,7 @@ private Q_SLOTS:
         const qint64 firstSeq = count(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events"));
         const int total = kCustomers * kMessagesEach;
         for (int i = 0; i < total; ++i) {
-            const QUrl target = i % 2 ? b->url() : a->url();
+            const QUrl target = i % 2 ? relays.b->url() : relays.a->url();
             const QString from = QStringLiteral("52155200000%1").arg(i % kCustomers);
             QCOMPARE(post(target, webhook(from, QStringLiteral("wamid.dso%1").arg(i),
                                           i % 3 ? QStringLiteral("¿Cuál es su horario?")
@@ -143,7 +110,7 @@ private Q_SLOTS:
 
     void approveThroughTheOtherInstance()
     {
-        HttpClient onB(b->url());
+        HttpClient onB(relays.b->url());
         onB.signIn(QStringLiteral("ana"), QStringLiteral("password-ana"));
         const qint64 id =
             count(QStringLiteral("SELECT MIN(id) FROM drafts WHERE status = 'pending'"));
@@ -153,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 202);
         const QString text = r.json()[QStringLiteral("draft")][QStringLiteral("text")].toString();
         auto sent = [&] {
-            const auto messages = sim->sentMessages();
+            const auto messages = relays.sim->sentMessages();
             return std::any_of(messages.cbegin(), messages.cend(), [&](const auto &m) {
                 return m.body.value(QStringLiteral("text"))
                            .toObject()

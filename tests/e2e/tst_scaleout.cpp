@@ -2,6 +2,7 @@
 // Several relay processes on one PostgreSQL: cross-instance delivery, ordering, an instance killed
 // mid-burst, PostgreSQL restarted mid-traffic, a client moving to a surviving instance.
 // Runs in the PostgreSQL pass of scripts/test.sh (RECADO_TEST_DATABASE set); skipped otherwise.
+#include "CustomerWebhook.h"
 #include "HttpClient.h"
 #include "RelayProcess.h"
 #include "tools/metasim/MetaSimulator.h"
@@ -23,34 +24,7 @@ const QByteArray kSecret = "scaleout-secret";
 
 QByteArray webhook(const QString &from, const QString &wamid, const QString &text)
 {
-    const QJsonObject env{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("id"), QStringLiteral("1")},
-             {QStringLiteral("changes"),
-              QJsonArray{QJsonObject{
-                  {QStringLiteral("field"), QStringLiteral("messages")},
-                  {QStringLiteral("value"),
-                   QJsonObject{
-                       {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                       {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("phone_number_id"),
-                                                                 QStringLiteral("100200300")}}},
-                       {QStringLiteral("contacts"),
-                        QJsonArray{QJsonObject{
-                            {QStringLiteral("wa_id"), from},
-                            {QStringLiteral("profile"),
-                             QJsonObject{{QStringLiteral("name"), QStringLiteral("Cliente")}}}}}},
-                       {QStringLiteral("messages"),
-                        QJsonArray{
-                            QJsonObject{{QStringLiteral("from"), from},
-                                        {QStringLiteral("id"), wamid},
-                                        {QStringLiteral("timestamp"),
-                                         QString::number(QDateTime::currentSecsSinceEpoch())},
-                                        {QStringLiteral("type"), QStringLiteral("text")},
-                                        {QStringLiteral("text"),
-                                         QJsonObject{{QStringLiteral("body"), text}}}}}}}}}}}}}}};
-    return QJsonDocument(env).toJson(QJsonDocument::Compact);
+    return test::customerTextWebhookBody({from, wamid, text});
 }
 
 int post(const QUrl &relay, const QByteArray &body)
@@ -105,9 +79,7 @@ class TestScaleOut : public QObject
 {
     Q_OBJECT
 
-    QString db;
-    std::unique_ptr<metasim::MetaSimulator> sim;
-    std::unique_ptr<RelayProcess> a, b;
+    test::RelayPair relays;
     QString token;
 
     QJsonObject get(const QUrl &relay, const QString &path)
@@ -124,17 +96,10 @@ private Q_SLOTS:
         if (!base.startsWith(QLatin1String("postgresql://")))
             QSKIP("multi-instance tests need PostgreSQL (scripts/test.sh runs them in its "
                   "PostgreSQL pass)");
-        db = test::freshPostgresDatabase(base);
-        QVERIFY(!db.isEmpty());
-        sim = std::make_unique<metasim::MetaSimulator>(RelayProcess::simulatorConfig(kSecret));
-        QVERIFY(sim->listen());
-        a = std::make_unique<RelayProcess>(QStringLiteral("a"), db, sim->baseUrl(), kSecret);
-        b = std::make_unique<RelayProcess>(QStringLiteral("b"), db, sim->baseUrl(), kSecret);
-        QVERIFY(RelayProcess::addUser(a->environment(), QStringLiteral("ana"),
-                                      QStringLiteral("agent"), QStringLiteral("password-ana")));
-        QVERIFY(a->start());
-        QVERIFY(b->start());
-        token = HttpClient(a->url()).signIn(QStringLiteral("ana"), QStringLiteral("password-ana"));
+        const QString failed = relays.start(base, kSecret);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        token = HttpClient(relays.a->url())
+                    .signIn(QStringLiteral("ana"), QStringLiteral("password-ana"));
         QVERIFY(!token.isEmpty());
     }
 
@@ -144,14 +109,14 @@ private Q_SLOTS:
         clock.start();
         Stream onB;
         onB.clock = &clock;
-        onB.open(b->url(), token, 0);
+        onB.open(relays.b->url(), token, 0);
         QTRY_VERIFY_WITH_TIMEOUT(onB.ws.state() == QAbstractSocket::ConnectedState, 5000);
         QTest::qWait(200);
         const qint64 sentAt = clock.elapsed();
-        QCOMPARE(
-            post(a->url(), webhook(QStringLiteral("5215500000001"), QStringLiteral("wamid.cross1"),
-                                   QStringLiteral("hola desde A"))),
-            200);
+        QCOMPARE(post(relays.a->url(),
+                      webhook(QStringLiteral("5215500000001"), QStringLiteral("wamid.cross1"),
+                              QStringLiteral("hola desde A"))),
+                 200);
         QTRY_VERIFY_WITH_TIMEOUT(onB.wamidSeenAtMs.contains(QStringLiteral("wamid.cross1")), 5000);
         qInfo("webhook on A -> event on B's stream: %lld ms",
               onB.wamidSeenAtMs.value(QStringLiteral("wamid.cross1")) - sentAt);
@@ -160,17 +125,17 @@ private Q_SLOTS:
 
     void concurrentWritesStayGapFreeOnBothStreams()
     {
-        const qint64 start = get(a->url(), QStringLiteral("/api/events?after=0&limit=1"))
+        const qint64 start = get(relays.a->url(), QStringLiteral("/api/events?after=0&limit=1"))
                                  .value(QStringLiteral("last_seq"))
                                  .toInteger();
         Stream onA, onB;
-        onA.open(a->url(), token, start);
-        onB.open(b->url(), token, start);
+        onA.open(relays.a->url(), token, start);
+        onB.open(relays.b->url(), token, start);
         QTRY_VERIFY_WITH_TIMEOUT(onA.ws.state() == QAbstractSocket::ConnectedState &&
                                      onB.ws.state() == QAbstractSocket::ConnectedState,
                                  5000);
         for (int i = 0; i < 60; ++i) {
-            const QUrl target = i % 2 ? b->url() : a->url();
+            const QUrl target = i % 2 ? relays.b->url() : relays.a->url();
             QCOMPARE(post(target, webhook(QStringLiteral("52155000001%1").arg(i % 10),
                                           QStringLiteral("wamid.cc%1").arg(i),
                                           QStringLiteral("m%1").arg(i))),
@@ -187,8 +152,8 @@ private Q_SLOTS:
     void postgresRestartIsSurvived()
     {
         Stream onB;
-        onB.open(b->url(), token,
-                 get(b->url(), QStringLiteral("/api/events?after=0&limit=1"))
+        onB.open(relays.b->url(), token,
+                 get(relays.b->url(), QStringLiteral("/api/events?after=0&limit=1"))
                      .value(QStringLiteral("last_seq"))
                      .toInteger());
         QTRY_VERIFY_WITH_TIMEOUT(onB.ws.state() == QAbstractSocket::ConnectedState, 5000);
@@ -202,9 +167,9 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         while (status != 200 && clock.elapsed() < 15000) {
-            status = post(a->url(), webhook(QStringLiteral("5215500000099"),
-                                            QStringLiteral("wamid.afterrestart"),
-                                            QStringLiteral("después del reinicio")));
+            status = post(relays.a->url(), webhook(QStringLiteral("5215500000099"),
+                                                   QStringLiteral("wamid.afterrestart"),
+                                                   QStringLiteral("después del reinicio")));
             if (status != 200)
                 QTest::qWait(200);
         }
@@ -212,14 +177,14 @@ private Q_SLOTS:
         // The connections that served requests before the restart serve them again at once:
         // the first read on each, and a stream opened on A, succeed without a retry by the
         // client (a read outside a transaction reconnects and runs again).
-        for (const QUrl &relay : {a->url(), b->url()}) {
+        for (const QUrl &relay : {relays.a->url(), relays.b->url()}) {
             HttpClient http(relay);
             http.setToken(token);
             QCOMPARE(http.get(QStringLiteral("/api/whatsapp/conversations?q=5500000099")).status,
                      200);
         }
         Stream onA;
-        onA.open(a->url(), token, 0);
+        onA.open(relays.a->url(), token, 0);
         QTRY_VERIFY_WITH_TIMEOUT(onA.ws.state() == QAbstractSocket::ConnectedState, 5000);
         // B's LISTEN was lost with the restart; its watchdog subscribed again.
         QTRY_VERIFY_WITH_TIMEOUT(onB.wamidSeenAtMs.contains(QStringLiteral("wamid.afterrestart")) ||
@@ -229,41 +194,42 @@ private Q_SLOTS:
 
     void killedInstanceLosesNothingAndSendsNothingTwice()
     {
-        const qint64 start = get(b->url(), QStringLiteral("/api/events?after=0&limit=1"))
+        const qint64 start = get(relays.b->url(), QStringLiteral("/api/events?after=0&limit=1"))
                                  .value(QStringLiteral("last_seq"))
                                  .toInteger();
         Stream onA, onB;
-        onA.open(a->url(), token, start);
+        onA.open(relays.a->url(), token, start);
         QTRY_VERIFY_WITH_TIMEOUT(onA.ws.state() == QAbstractSocket::ConnectedState, 5000);
         // A conversation to reply in.
-        QCOMPARE(post(a->url(), webhook(QStringLiteral("5215500000500"),
-                                        QStringLiteral("wamid.kill0"), QStringLiteral("hola"))),
-                 200);
+        QCOMPARE(
+            post(relays.a->url(), webhook(QStringLiteral("5215500000500"),
+                                          QStringLiteral("wamid.kill0"), QStringLiteral("hola"))),
+            200);
         const qint64 conversation =
-            get(a->url(), QStringLiteral("/api/whatsapp/conversations?q=5500000500"))
+            get(relays.a->url(), QStringLiteral("/api/whatsapp/conversations?q=5500000500"))
                 .value(QStringLiteral("conversations"))
                 .toArray()
                 .first()[QStringLiteral("id")]
                 .toInteger();
-        QSignalSpy sent(sim.get(), &metasim::MetaSimulator::messageSent);
+        QSignalSpy sent(relays.sim.get(), &metasim::MetaSimulator::messageSent);
 
         QStringList replies;
         for (int i = 0; i < 120; ++i) {
-            const bool aAlive = a->isRunning();
+            const bool aAlive = relays.a->isRunning();
             if (i == 60)
-                a->kill(); // mid-burst, no goodbye
+                relays.a->kill(); // mid-burst, no goodbye
             // Webhooks alternate between instances, like a load balancer; Meta retries a failed
             // delivery and the balancer sends it to the survivor.
             const QByteArray body = webhook(QStringLiteral("52155000006%1").arg(i % 10),
                                             QStringLiteral("wamid.kill%1").arg(i + 1),
                                             QStringLiteral("burst %1").arg(i));
-            int status = post(aAlive && i % 2 ? a->url() : b->url(), body);
+            int status = post(aAlive && i % 2 ? relays.a->url() : relays.b->url(), body);
             if (status != 200)
-                status = post(b->url(), body);
+                status = post(relays.b->url(), body);
             QCOMPARE(status, 200);
             // Agent replies through either instance.
             if (i % 4 == 0) {
-                HttpClient api(aAlive && i % 8 == 0 ? a->url() : b->url());
+                HttpClient api(aAlive && i % 8 == 0 ? relays.a->url() : relays.b->url());
                 api.setToken(token);
                 const QString text = QStringLiteral("respuesta %1").arg(i);
                 auto r = api.post(
@@ -271,7 +237,7 @@ private Q_SLOTS:
                     {{QStringLiteral("client_id"), QStringLiteral("kill-%1").arg(i)},
                      {QStringLiteral("text"), text}});
                 if (r.status == 0) { // the instance died under us: the client retries elsewhere
-                    HttpClient other(b->url());
+                    HttpClient other(relays.b->url());
                     other.setToken(token);
                     r = other.post(
                         QStringLiteral("/api/whatsapp/conversations/%1/messages").arg(conversation),
@@ -282,10 +248,10 @@ private Q_SLOTS:
                 replies << text;
             }
         }
-        QVERIFY(!a->isRunning());
+        QVERIFY(!relays.a->isRunning());
         // The client that was on A moves to B and resumes from its last sequence number.
         const qint64 lastOnA = onA.seqs.isEmpty() ? start : onA.seqs.last();
-        onB.open(b->url(), token, lastOnA);
+        onB.open(relays.b->url(), token, lastOnA);
 
         // Every webhook is stored exactly once.
         const qint64 finalSeq = [&] {
@@ -293,7 +259,7 @@ private Q_SLOTS:
             (void)QTest::qWaitFor(
                 [&] {
                     const QJsonObject e =
-                        get(b->url(), QStringLiteral("/api/events?after=0&limit=1"));
+                        get(relays.b->url(), QStringLiteral("/api/events?after=0&limit=1"));
                     const qint64 now = e.value(QStringLiteral("last_seq")).toInteger();
                     const bool stable = now == last;
                     last = now;
@@ -305,13 +271,14 @@ private Q_SLOTS:
         QSet<QString> stored;
         int storedCount = 0;
         for (const auto &c :
-             get(b->url(),
+             get(relays.b->url(),
                  QStringLiteral("/api/whatsapp/conversations?status=all&q=52155000006&limit=50"))
                  .value(QStringLiteral("conversations"))
                  .toArray()) {
             const QJsonArray thread =
-                get(b->url(), QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500")
-                                  .arg(c[QStringLiteral("id")].toInteger()))
+                get(relays.b->url(),
+                    QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500")
+                        .arg(c[QStringLiteral("id")].toInteger()))
                     .value(QStringLiteral("messages"))
                     .toArray();
             for (const auto &m : thread) {
@@ -328,7 +295,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 const QJsonArray thread =
-                    get(b->url(),
+                    get(relays.b->url(),
                         QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500")
                             .arg(conversation))
                         .value(QStringLiteral("messages"))
@@ -350,8 +317,8 @@ private Q_SLOTS:
             QVERIFY2(sends.value(text) <= 1, qPrintable(text + QStringLiteral(" was sent twice")));
         }
         const QJsonArray thread =
-            get(b->url(), QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500")
-                              .arg(conversation))
+            get(relays.b->url(), QStringLiteral("/api/whatsapp/conversations/%1/messages?limit=500")
+                                     .arg(conversation))
                 .value(QStringLiteral("messages"))
                 .toArray();
         int delivered = 0;
@@ -378,10 +345,10 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        if (b)
-            b->terminate();
-        if (a)
-            a->terminate();
+        if (relays.b)
+            relays.b->terminate();
+        if (relays.a)
+            relays.a->terminate();
     }
 };
 

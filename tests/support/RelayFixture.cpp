@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelayFixture.h"
 
+#include "CustomerWebhook.h"
 #include "HttpClient.h"
 #include "RelayProcess.h"
 
@@ -155,33 +156,10 @@ QString RelayFixture::login(const QString &username, const QString &password)
 void RelayFixture::postCustomerText(const QString &waId, const QString &name, const QString &body,
                                     const QDateTime &at, const QString &wamid)
 {
-    const QJsonObject value{
-        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-        {QStringLiteral("metadata"),
-         QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550001111")},
-                     {QStringLiteral("phone_number_id"), QString::fromLatin1(kPhoneNumberId)}}},
-        {QStringLiteral("contacts"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), name}}},
-                         {QStringLiteral("wa_id"), waId}}}},
-        {QStringLiteral("messages"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("from"), waId},
-                         {QStringLiteral("id"), wamid},
-                         {QStringLiteral("timestamp"), QString::number(at.toSecsSinceEpoch())},
-                         {QStringLiteral("type"), QStringLiteral("text")},
-                         {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), body}}}}}},
-    };
     simulator()->setLastInbound(waId, at);
-    simulator()->postWebhook(QJsonObject{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("id"), QString::fromLatin1(kWabaId)},
-             {QStringLiteral("changes"),
-              QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                     {QStringLiteral("value"), value}}}}}}},
-    });
+    simulator()->postWebhook(
+        customerTextWebhook({waId, wamid, body, name, at, QString::fromLatin1(kPhoneNumberId),
+                             QString::fromLatin1(kWabaId)}));
 }
 
 } // namespace recado::test

@@ -2,6 +2,7 @@
 #include "RelayProcess.h"
 
 #include "relay/store/Database.h"
+#include "tools/metasim/MetaSimulator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -152,6 +153,29 @@ bool RelayProcess::addUser(const QProcessEnvironment &env, const QString &name, 
     p.write(password.toUtf8() + '\n');
     p.closeWriteChannel();
     return p.waitForFinished(20000) && p.exitCode() == 0;
+}
+
+RelayPair::RelayPair() = default;
+RelayPair::~RelayPair() = default;
+
+QString RelayPair::start(const QString &postgresBaseUrl, const QByteArray &appSecret)
+{
+    databaseUrl = freshPostgresDatabase(postgresBaseUrl);
+    if (databaseUrl.isEmpty())
+        return QStringLiteral("cannot create a database in %1").arg(postgresBaseUrl);
+    sim = std::make_unique<metasim::MetaSimulator>(RelayProcess::simulatorConfig(appSecret));
+    if (!sim->listen())
+        return QStringLiteral("the simulator cannot listen");
+    a = std::make_unique<RelayProcess>(QStringLiteral("a"), databaseUrl, sim->baseUrl(), appSecret);
+    b = std::make_unique<RelayProcess>(QStringLiteral("b"), databaseUrl, sim->baseUrl(), appSecret);
+    if (!RelayProcess::addUser(a->environment(), QStringLiteral("ana"), QStringLiteral("agent"),
+                               QStringLiteral("password-ana")))
+        return QStringLiteral("cannot add the agent");
+    if (!a->start())
+        return QStringLiteral("relay a did not start: ") + QString::fromUtf8(a->log());
+    if (!b->start())
+        return QStringLiteral("relay b did not start: ") + QString::fromUtf8(b->log());
+    return {};
 }
 
 } // namespace recado::test

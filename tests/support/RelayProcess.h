@@ -7,6 +7,12 @@
 
 #include "tools/metasim/Config.h"
 
+#include <memory>
+
+namespace recado::metasim {
+class MetaSimulator;
+}
+
 namespace recado::test {
 
 //! A real `recado-relay serve` process (for multi-instance and crash tests): own port, shared
@@ -44,5 +50,20 @@ private:
 
 //! A new empty database in the PostgreSQL cluster at `baseUrl` (tests never share rows).
 QString freshPostgresDatabase(const QString &baseUrl);
+
+//! What the multi-instance tests start from: relays `a` and `b` as processes sharing one fresh
+//! PostgreSQL database, a simulator as Meta's side of both, and an agent `ana` (password
+//! `password-ana`).
+struct RelayPair
+{
+    QString databaseUrl;
+    std::unique_ptr<metasim::MetaSimulator> sim;
+    std::unique_ptr<RelayProcess> a, b;
+
+    RelayPair();
+    ~RelayPair();
+    //! Empty when both relays answer, otherwise what failed.
+    QString start(const QString &postgresBaseUrl, const QByteArray &appSecret);
+};
 
 } // namespace recado::test
