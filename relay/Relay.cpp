@@ -55,7 +55,7 @@ struct Relay::Private
     std::unique_ptr<OutboxWorker> outbox;
     std::unique_ptr<WebhookIngestor> ingest;
     std::unique_ptr<TemplateSync> templateSync;
-    std::unique_ptr<WriteGroup> sends;
+    std::unique_ptr<WriteGroup> writes;
     std::unique_ptr<EventHub> hub;
     std::unique_ptr<EventFeed> feed;
     std::unique_ptr<ApiContext> api;
@@ -135,9 +135,9 @@ bool Relay::start(QString *error)
                                 d->templateSync.get(),
                                 nullptr,
                                 {}});
-    d->sends = std::make_unique<WriteGroup>(
+    d->writes = std::make_unique<WriteGroup>(
         *d->db, [this](const QList<domain::Event> &events) { publish(events); });
-    d->api->sends = d->sends.get();
+    d->api->writes = d->writes.get();
 
     // AI drafts for new customer messages (relay/drafts/review), after their commit.
     d->drafts = std::make_unique<review::DraftService>(*d->api, m_config);

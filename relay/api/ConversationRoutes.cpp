@@ -12,6 +12,7 @@
 #include "relay/store/MessageStore.h"
 #include "relay/store/ServiceRequestStore.h"
 #include "relay/store/UserStore.h"
+#include "relay/store/WriteGroup.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -57,42 +58,61 @@ QJsonObject windowJson(const Conversation &c)
         {QStringLiteral("seconds_left"), w.secondsLeft(now)}};
 }
 
-//! Runs `change` in a transaction, logs `conversation.updated`, commits, publishes and replies
-//! with the conversation. `change` replies itself and returns false to abort.
-void changeConversation(ApiContext &ctx, const HttpExchangePtr &ex, qint64 id,
-                        const std::function<bool(ConversationStore &)> &change)
+//! Logs `conversation.updated` for a changed conversation, with the conversation as stored in
+//! its payload. The sequence number is taken after the change and stored on the row first, so
+//! the payload carries it (clients compare seq to ignore stale states).
+bool logUpdate(Database &db, ConversationStore &conversations, qint64 id,
+               QList<domain::Event> *events, domain::Conversation *stored)
 {
-    Transaction tx(ctx.db);
-    ConversationStore conversations(ctx.db);
-    if (!conversations.get(id)) {
-        ex->replyError(404, QStringLiteral("not_found"), QStringLiteral("no such conversation"));
-        return;
-    }
-    if (!change(conversations))
-        return;
-    // The sequence number is taken first so the event's payload carries the conversation as
-    // stored, seq included (clients compare seq to ignore stale states).
-    EventLog log(ctx.db);
+    EventLog log(db);
     domain::Event e;
     e.seq = log.reserve();
-    auto updated = conversations.get(id);
-    if (e.seq != 0) {
-        conversations.setSeq(id, e.seq);
-        updated->seq = e.seq;
-        e.type = QStringLiteral("conversation.updated");
-        e.conversationId = id;
-        e.createdAt = QDateTime::currentDateTimeUtc();
-        e.payload = QJsonObject{{QStringLiteral("conversation"), protocol::toJson(*updated)}};
-        if (!log.write(e))
-            e.seq = 0;
-    }
-    if (e.seq == 0 || !tx.commit()) {
+    if (e.seq == 0 || !conversations.setSeq(id, e.seq))
+        return false;
+    const auto conversation = conversations.get(id);
+    if (!conversation)
+        return false;
+    e.type = QStringLiteral("conversation.updated");
+    e.conversationId = id;
+    e.createdAt = QDateTime::currentDateTimeUtc();
+    e.payload = QJsonObject{{QStringLiteral("conversation"), protocol::toJson(*conversation)}};
+    if (!log.write(e))
+        return false;
+    *stored = *conversation;
+    events->append(e);
+    return true;
+}
+
+//! Runs `change` with the other writes of this event-loop turn (relay/store/WriteGroup), in a
+//! savepoint of its own, and logs the update; after the commit the event is published and the
+//! reply carries the conversation. `change` runs later, so it holds copies of what it uses.
+void changeConversation(ApiContext &ctx, const HttpExchangePtr &ex, qint64 id,
+                        std::function<bool(ConversationStore &)> change)
+{
+    auto updated = std::make_shared<domain::Conversation>();
+    WriteGroup::Write w;
+    w.write = [&ctx, ex, id, change = std::move(change), updated](QList<domain::Event> *events) {
+        ConversationStore conversations(ctx.db);
+        if (!conversations.get(id)) {
+            ex->replyError(404, QStringLiteral("not_found"),
+                           QStringLiteral("no such conversation"));
+            return false;
+        }
+        if (change(conversations) && logUpdate(ctx.db, conversations, id, events, updated.get()))
+            return true;
         ex->replyError(500, QStringLiteral("storage_error"),
                        QStringLiteral("could not save the change; try again"));
-        return;
-    }
-    ctx.publish({e});
-    ex->replyJson(200, QJsonObject{{QStringLiteral("conversation"), protocol::toJson(*updated)}});
+        return false;
+    };
+    w.committed = [ex, updated] {
+        ex->replyJson(200,
+                      QJsonObject{{QStringLiteral("conversation"), protocol::toJson(*updated)}});
+    };
+    w.failed = [ex] {
+        ex->replyError(500, QStringLiteral("storage_error"),
+                       QStringLiteral("could not save the change; try again"));
+    };
+    ctx.writes->add(std::move(w));
 }
 
 } // namespace
@@ -192,7 +212,7 @@ void registerConversationRoutes(Router &router, ApiContext &ctx)
                                       QStringLiteral("there is no agent called %1").arg(assignee));
                        return;
                    }
-                   changeConversation(ctx, ex, id, [&](ConversationStore &s) {
+                   changeConversation(ctx, ex, id, [id, assignee](ConversationStore &s) {
                        return s.setAssignee(id, assignee);
                    });
                });
@@ -212,7 +232,7 @@ void registerConversationRoutes(Router &router, ApiContext &ctx)
                                QStringLiteral("there is no service request %1").arg(requestId));
                 return;
             }
-            changeConversation(ctx, ex, id, [&](ConversationStore &s) {
+            changeConversation(ctx, ex, id, [id, requestId](ConversationStore &s) {
                 return s.setServiceRequest(id, requestId);
             });
         });
@@ -233,8 +253,9 @@ void registerConversationRoutes(Router &router, ApiContext &ctx)
                                       QStringLiteral("status must be active, archived or closed"));
                        return;
                    }
-                   changeConversation(
-                       ctx, ex, id, [&](ConversationStore &s) { return s.setStatus(id, status); });
+                   changeConversation(ctx, ex, id, [id, status](ConversationStore &s) {
+                       return s.setStatus(id, status);
+                   });
                });
 
     router.add(
@@ -246,7 +267,7 @@ void registerConversationRoutes(Router &router, ApiContext &ctx)
             if (!id)
                 return;
             const QString wamid = MessageStore(ctx.db).newestInboundWamid(id);
-            changeConversation(ctx, ex, id, [&](ConversationStore &s) { return s.markRead(id); });
+            changeConversation(ctx, ex, id, [id](ConversationStore &s) { return s.markRead(id); });
             if (!wamid.isEmpty()) {
                 // Best effort: a lost read receipt only leaves the customer's ticks grey.
                 ctx.graph.sendMessage(whatsapp::buildReadReceipt(wamid), [](const GraphResult &r) {

@@ -130,7 +130,7 @@ void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversati
         ex->replyError(500, QStringLiteral("storage_error"),
                        QStringLiteral("could not queue the message; try again"));
     };
-    ctx.sends->add(std::move(w));
+    ctx.writes->add(std::move(w));
 }
 
 } // namespace recado::relay

@@ -8,6 +8,9 @@
 #include "tools/metasim/MetaSimulator.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -566,6 +569,108 @@ private Q_SLOTS:
         QVERIFY(m.body.contains("recado_webhooks_accepted_total "));
         QVERIFY(m.body.contains("# TYPE recado_outbox_pending gauge"));
         QVERIFY(!m.body.contains(RelayFixture::kAccessToken));
+    }
+
+    void changesArrivingTogetherAreEachAnswered()
+    {
+        // Conversation changes are written with the other writes read in the same event-loop
+        // turn, one transaction for all, each in a savepoint: every request still gets its own
+        // answer, a refused one (an unknown conversation) its own error.
+        const qint64 first = customerWrites(QStringLiteral("5215500000701"),
+                                            QStringLiteral("Cliente 701"), QStringLiteral("uno"));
+        const qint64 second = customerWrites(QStringLiteral("5215500000702"),
+                                             QStringLiteral("Cliente 702"), QStringLiteral("dos"));
+        QVERIFY(first && second);
+        const auto metric = [this](const char *name) {
+            const QByteArray body = anon->get(QStringLiteral("/metrics")).body;
+            const QByteArray key = QByteArray(name) + ' ';
+            const qsizetype at = body.indexOf("\n" + key);
+            return at < 0 ? qint64(-1)
+                          : body.mid(at + 1 + key.size(),
+                                     body.indexOf('\n', at + 1) - at - 1 - key.size())
+                                .toLongLong();
+        };
+        const qint64 groupsBefore = metric("recado_write_groups_total");
+        const qint64 writesBefore = metric("recado_grouped_writes_total");
+        QVERIFY(groupsBefore >= 0 && writesBefore >= 0);
+        const qint64 lastSeq = agent->get(QStringLiteral("/api/events?after=0&limit=1"))
+                                   .json()[QStringLiteral("last_seq")]
+                                   .toInteger();
+
+        struct Change
+        {
+            qint64 conversation;
+            QString action;
+            QJsonObject body;
+            int expected;
+        };
+        const QList<Change> changes{
+            {first,
+             QStringLiteral("assign"),
+             {{QStringLiteral("assignee"), QStringLiteral("bruno")}},
+             200},
+            {first,
+             QStringLiteral("status"),
+             {{QStringLiteral("status"), QStringLiteral("archived")}},
+             200},
+            {second, QStringLiteral("read"), {}, 200},
+            {987654321, QStringLiteral("read"), {}, 404},
+            {second,
+             QStringLiteral("assign"),
+             {{QStringLiteral("assignee"), QStringLiteral("ana")}},
+             200},
+        };
+        const QByteArray bearer =
+            "Bearer " + fx.login(QStringLiteral("ana"), QStringLiteral("password-ana")).toUtf8();
+        QNetworkAccessManager nam;
+        QList<QNetworkReply *> replies;
+        for (const Change &c : changes) {
+            QNetworkRequest req(
+                fx.relayUrl().resolved(QUrl(QStringLiteral("/api/whatsapp/conversations/%1/%2")
+                                                .arg(c.conversation)
+                                                .arg(c.action))));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            req.setRawHeader("Authorization", bearer);
+            replies << nam.post(req, QJsonDocument(c.body).toJson(QJsonDocument::Compact));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                             [](QNetworkReply *r) { return r->isFinished(); }),
+                                 10000);
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            QCOMPARE(replies[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                     changes[i].expected);
+            const QJsonObject body = QJsonDocument::fromJson(replies[i]->readAll()).object();
+            if (changes[i].expected == 200)
+                QCOMPARE(body[QStringLiteral("conversation")][QStringLiteral("id")].toInteger(),
+                         changes[i].conversation);
+            else
+                QCOMPARE(body[QStringLiteral("error")][QStringLiteral("code")].toString(),
+                         QStringLiteral("not_found"));
+        }
+        qDeleteAll(replies);
+
+        // Four changes stored, in as many groups as the requests took loop turns to arrive.
+        QCOMPARE(metric("recado_grouped_writes_total") - writesBefore, 4);
+        const qint64 groups = metric("recado_write_groups_total") - groupsBefore;
+        QVERIFY2(groups >= 1 && groups <= 4, qPrintable(QString::number(groups)));
+        qInfo("4 conversation changes sent together were committed in %lld transaction(s)", groups);
+        const QJsonArray events = agent->get(QStringLiteral("/api/events?after=%1").arg(lastSeq))
+                                      .json()[QStringLiteral("events")]
+                                      .toArray();
+        int updates = 0;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            QCOMPARE(events[i][QStringLiteral("seq")].toInteger(), lastSeq + 1 + i); // no gap
+            if (events[i][QStringLiteral("type")].toString() ==
+                QLatin1String("conversation.updated"))
+                ++updates;
+        }
+        QCOMPARE(updates, 4);
+        const QJsonObject stored =
+            agent->get(QStringLiteral("/api/whatsapp/conversations/%1").arg(first))
+                .json()[QStringLiteral("conversation")]
+                .toObject();
+        QCOMPARE(stored[QStringLiteral("assignee")].toString(), QStringLiteral("bruno"));
+        QCOMPARE(stored[QStringLiteral("status")].toString(), QStringLiteral("archived"));
     }
 };
 
