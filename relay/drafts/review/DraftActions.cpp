@@ -11,6 +11,7 @@
 #include "relay/store/Database.h"
 #include "relay/store/EventLog.h"
 #include "relay/store/MessageStore.h"
+#include "relay/store/WriteGroup.h"
 
 namespace recado::relay::review {
 
@@ -43,6 +44,32 @@ bool appendUpdated(Database &db, const QJsonObject &draftJson, qint64 conversati
         return false;
     events->append(e);
     return true;
+}
+
+//! Queues a decision on a draft with the agents' other writes of this event-loop turn
+//! (relay/store/WriteGroup), in a savepoint of its own. `decide` runs then: it stores the
+//! decision, appends its events and leaves the draft as stored in `*decided`; or it replies with
+//! the reason (or leaves `failure` to be replied) and returns false to roll back. The 200 with
+//! the draft is sent after the commit and the events' publication.
+void writeDecision(ApiContext &ctx, const HttpExchangePtr &ex, const QString &failure,
+                   std::function<bool(DraftStore &, DraftRecord *, QList<domain::Event> *)> decide)
+{
+    auto decided = std::make_shared<DraftRecord>();
+    WriteGroup::Write w;
+    w.write = [&ctx, ex, failure, decide = std::move(decide),
+               decided](QList<domain::Event> *events) {
+        DraftStore drafts(ctx.db);
+        if (decide(drafts, decided.get(), events))
+            return true;
+        if (!ex->replied())
+            ex->replyError(500, QStringLiteral("storage_error"), failure);
+        return false;
+    };
+    w.committed = [ex, decided] {
+        ex->replyJson(200, QJsonObject{{QStringLiteral("draft"), decided->toJson()}});
+    };
+    w.failed = [ex, failure] { ex->replyError(500, QStringLiteral("storage_error"), failure); };
+    ctx.writes->add(std::move(w));
 }
 
 } // namespace
@@ -176,41 +203,39 @@ void DraftActions::reject(const HttpExchangePtr &ex, const QString &agent, qint6
                        QStringLiteral("the note is limited to %1 characters").arg(kMaxNoteLength));
         return;
     }
-    Transaction tx(m_ctx.db);
-    DraftStore drafts(m_ctx.db);
-    auto draft = drafts.get(draftId);
-    if (!draft) {
-        notFound(ex);
-        return;
-    }
-    if (!draft->isPending()) {
-        notPending(ex, *draft);
-        return;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    draft->status = DraftStatus::Rejected;
-    draft->decidedAt = now;
-    draft->decidedBy = agent;
-    draft->rejectReason = reason;
-    draft->note = note;
-    DraftDecision d;
-    d.draftId = draftId;
-    d.conversationId = draft->conversationId;
-    d.action = QStringLiteral("reject");
-    d.actor = agent;
-    d.at = now;
-    d.draftText = draft->result.reply;
-    d.reason = reason;
-    d.note = note;
-    QList<domain::Event> events;
-    if (!drafts.decide(*draft) || !drafts.addDecision(d) ||
-        !appendUpdated(m_ctx.db, draft->toJson(), draft->conversationId, &events) || !tx.commit()) {
-        ex->replyError(500, QStringLiteral("storage_error"),
-                       QStringLiteral("could not save the rejection; try again"));
-        return;
-    }
-    m_ctx.publish(events);
-    ex->replyJson(200, QJsonObject{{QStringLiteral("draft"), draft->toJson()}});
+    writeDecision(m_ctx, ex, QStringLiteral("could not save the rejection; try again"),
+                  [&db = m_ctx.db, ex, agent, draftId, reason,
+                   note](DraftStore &drafts, DraftRecord *decided, QList<domain::Event> *events) {
+                      auto draft = drafts.get(draftId);
+                      if (!draft) {
+                          notFound(ex);
+                          return false;
+                      }
+                      if (!draft->isPending()) {
+                          notPending(ex, *draft);
+                          return false;
+                      }
+                      const QDateTime now = QDateTime::currentDateTimeUtc();
+                      draft->status = DraftStatus::Rejected;
+                      draft->decidedAt = now;
+                      draft->decidedBy = agent;
+                      draft->rejectReason = reason;
+                      draft->note = note;
+                      DraftDecision d;
+                      d.draftId = draftId;
+                      d.conversationId = draft->conversationId;
+                      d.action = QStringLiteral("reject");
+                      d.actor = agent;
+                      d.at = now;
+                      d.draftText = draft->result.reply;
+                      d.reason = reason;
+                      d.note = note;
+                      if (!drafts.decide(*draft) || !drafts.addDecision(d) ||
+                          !appendUpdated(db, draft->toJson(), draft->conversationId, events))
+                          return false;
+                      *decided = *draft;
+                      return true;
+                  });
 }
 
 void DraftActions::markWrong(const HttpExchangePtr &ex, const QString &supervisor, qint64 draftId,
@@ -222,49 +247,47 @@ void DraftActions::markWrong(const HttpExchangePtr &ex, const QString &superviso
                        QStringLiteral("the note is limited to %1 characters").arg(kMaxNoteLength));
         return;
     }
-    Transaction tx(m_ctx.db);
-    DraftStore drafts(m_ctx.db);
-    auto draft = drafts.get(draftId);
-    if (!draft) {
-        notFound(ex);
-        return;
-    }
-    if (draft->status != DraftStatus::AutoSent) {
-        ex->replyError(
-            409, QStringLiteral("not_auto_sent"),
-            QStringLiteral(
-                "only replies the AI sent by itself can be marked wrong; this draft is %1")
-                .arg(toString(draft->status)));
-        return;
-    }
-    if (draft->markedWrong()) {
-        ex->replyJson(200, QJsonObject{{QStringLiteral("draft"), draft->toJson()}});
-        return;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    draft->markedWrongAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
-    draft->markedWrongBy = supervisor;
-    draft->markedWrongNote = note;
-    DraftDecision d;
-    d.draftId = draftId;
-    d.conversationId = draft->conversationId;
-    d.action = QStringLiteral("mark_wrong");
-    d.actor = supervisor;
-    d.at = now;
-    d.draftText = draft->result.reply;
-    d.sentText = draft->sentText;
-    d.sentMessageId = draft->sentMessageId;
-    d.note = note;
-    QList<domain::Event> events;
-    if (!drafts.markWrong(draftId, supervisor, now.toMSecsSinceEpoch(), note) ||
-        !drafts.addDecision(d) ||
-        !appendUpdated(m_ctx.db, draft->toJson(), draft->conversationId, &events) || !tx.commit()) {
-        ex->replyError(500, QStringLiteral("storage_error"),
-                       QStringLiteral("could not save the mark; try again"));
-        return;
-    }
-    m_ctx.publish(events);
-    ex->replyJson(200, QJsonObject{{QStringLiteral("draft"), draft->toJson()}});
+    writeDecision(
+        m_ctx, ex, QStringLiteral("could not save the mark; try again"),
+        [&db = m_ctx.db, ex, supervisor, draftId, note](DraftStore &drafts, DraftRecord *decided,
+                                                        QList<domain::Event> *events) {
+            auto draft = drafts.get(draftId);
+            if (!draft) {
+                notFound(ex);
+                return false;
+            }
+            if (draft->status != DraftStatus::AutoSent) {
+                ex->replyError(409, QStringLiteral("not_auto_sent"),
+                               QStringLiteral("only replies the AI sent by itself can be marked "
+                                              "wrong; this draft is %1")
+                                   .arg(toString(draft->status)));
+                return false;
+            }
+            if (draft->markedWrong()) { // already marked: nothing to write
+                ex->replyJson(200, QJsonObject{{QStringLiteral("draft"), draft->toJson()}});
+                return false;
+            }
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            draft->markedWrongAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+            draft->markedWrongBy = supervisor;
+            draft->markedWrongNote = note;
+            DraftDecision d;
+            d.draftId = draftId;
+            d.conversationId = draft->conversationId;
+            d.action = QStringLiteral("mark_wrong");
+            d.actor = supervisor;
+            d.at = now;
+            d.draftText = draft->result.reply;
+            d.sentText = draft->sentText;
+            d.sentMessageId = draft->sentMessageId;
+            d.note = note;
+            if (!drafts.markWrong(draftId, supervisor, now.toMSecsSinceEpoch(), note) ||
+                !drafts.addDecision(d) ||
+                !appendUpdated(db, draft->toJson(), draft->conversationId, events))
+                return false;
+            *decided = *draft;
+            return true;
+        });
 }
 
 } // namespace recado::relay::review
