@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <functional>
+
 Q_LOGGING_CATEGORY(lcApi, "recado.relay.api")
 
 namespace recado::relay {
@@ -58,6 +60,9 @@ QJsonObject windowJson(const Conversation &c)
         {QStringLiteral("seconds_left"), w.secondsLeft(now)}};
 }
 
+//! A change to one conversation, run later in the write group: it holds copies of what it uses.
+using Change = std::function<bool(ConversationStore &)>;
+
 //! Logs `conversation.updated` for a changed conversation, with the conversation as stored in
 //! its payload. The sequence number is taken after the change and stored on the row first, so
 //! the payload carries it (clients compare seq to ignore stale states).
@@ -85,9 +90,8 @@ bool logUpdate(Database &db, ConversationStore &conversations, qint64 id,
 
 //! Runs `change` with the other writes of this event-loop turn (relay/store/WriteGroup), in a
 //! savepoint of its own, and logs the update; after the commit the event is published and the
-//! reply carries the conversation. `change` runs later, so it holds copies of what it uses.
-void changeConversation(ApiContext &ctx, const HttpExchangePtr &ex, qint64 id,
-                        std::function<bool(ConversationStore &)> change)
+//! reply carries the conversation.
+void changeConversation(ApiContext &ctx, const HttpExchangePtr &ex, qint64 id, Change change)
 {
     auto updated = std::make_shared<domain::Conversation>();
     WriteGroup::Write w;
@@ -198,65 +202,60 @@ void registerConversationRoutes(Router &router, ApiContext &ctx)
                                       });
                });
 
-    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/assign"),
-               [&ctx](const HttpExchangePtr &ex) {
-                   if (!ctx.auth.require(ex, domain::Role::Agent))
-                       return;
-                   const qint64 id = idArg(ex);
-                   const auto body = id ? jsonBody(ex) : std::nullopt;
-                   if (!body)
-                       return;
-                   const QString assignee = body->value(QStringLiteral("assignee")).toString();
-                   if (!assignee.isEmpty() && !UserStore(ctx.db).findByUsername(assignee)) {
-                       ex->replyError(422, QStringLiteral("unknown_agent"),
-                                      QStringLiteral("there is no agent called %1").arg(assignee));
-                       return;
-                   }
-                   changeConversation(ctx, ex, id, [id, assignee](ConversationStore &s) {
-                       return s.setAssignee(id, assignee);
+    // The changes with a body: each validates it (replying with the reason and returning no
+    // change when it is refused) and names the change to write.
+    const auto addChange = [&router, &ctx, &base](const QString &action, auto prepare) {
+        router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/") + action,
+                   [&ctx, prepare](const HttpExchangePtr &ex) {
+                       if (!ctx.auth.require(ex, domain::Role::Agent))
+                           return;
+                       const qint64 id = idArg(ex);
+                       const auto body = id ? jsonBody(ex) : std::nullopt;
+                       if (!body)
+                           return;
+                       if (Change change = prepare(ex, id, *body))
+                           changeConversation(ctx, ex, id, std::move(change));
                    });
-               });
+    };
 
-    router.add(
-        QStringLiteral("POST"), base + QStringLiteral("/:id/link"),
-        [&ctx](const HttpExchangePtr &ex) {
-            if (!ctx.auth.require(ex, domain::Role::Agent))
-                return;
-            const qint64 id = idArg(ex);
-            const auto body = id ? jsonBody(ex) : std::nullopt;
-            if (!body)
-                return;
-            const QString requestId = body->value(QStringLiteral("service_request_id")).toString();
+    addChange(QStringLiteral("assign"),
+              [&ctx](const HttpExchangePtr &ex, qint64 id, const QJsonObject &body) -> Change {
+                  const QString assignee = body.value(QStringLiteral("assignee")).toString();
+                  if (!assignee.isEmpty() && !UserStore(ctx.db).findByUsername(assignee)) {
+                      ex->replyError(422, QStringLiteral("unknown_agent"),
+                                     QStringLiteral("there is no agent called %1").arg(assignee));
+                      return {};
+                  }
+                  return
+                      [id, assignee](ConversationStore &s) { return s.setAssignee(id, assignee); };
+              });
+
+    addChange(
+        QStringLiteral("link"),
+        [&ctx](const HttpExchangePtr &ex, qint64 id, const QJsonObject &body) -> Change {
+            const QString requestId = body.value(QStringLiteral("service_request_id")).toString();
             if (!requestId.isEmpty() && !ServiceRequestStore(ctx.db).get(requestId)) {
                 ex->replyError(422, QStringLiteral("unknown_request"),
                                QStringLiteral("there is no service request %1").arg(requestId));
-                return;
+                return {};
             }
-            changeConversation(ctx, ex, id, [id, requestId](ConversationStore &s) {
+            return [id, requestId](ConversationStore &s) {
                 return s.setServiceRequest(id, requestId);
-            });
+            };
         });
 
-    router.add(QStringLiteral("POST"), base + QStringLiteral("/:id/status"),
-               [&ctx](const HttpExchangePtr &ex) {
-                   if (!ctx.auth.require(ex, domain::Role::Agent))
-                       return;
-                   const qint64 id = idArg(ex);
-                   const auto body = id ? jsonBody(ex) : std::nullopt;
-                   if (!body)
-                       return;
-                   bool ok = false;
-                   const auto status = domain::conversationStatusFromString(
-                       body->value(QStringLiteral("status")).toString(), &ok);
-                   if (!ok) {
-                       ex->replyError(400, QStringLiteral("invalid_status"),
-                                      QStringLiteral("status must be active, archived or closed"));
-                       return;
-                   }
-                   changeConversation(ctx, ex, id, [id, status](ConversationStore &s) {
-                       return s.setStatus(id, status);
-                   });
-               });
+    addChange(QStringLiteral("status"),
+              [](const HttpExchangePtr &ex, qint64 id, const QJsonObject &body) -> Change {
+                  bool ok = false;
+                  const auto status = domain::conversationStatusFromString(
+                      body.value(QStringLiteral("status")).toString(), &ok);
+                  if (!ok) {
+                      ex->replyError(400, QStringLiteral("invalid_status"),
+                                     QStringLiteral("status must be active, archived or closed"));
+                      return {};
+                  }
+                  return [id, status](ConversationStore &s) { return s.setStatus(id, status); };
+              });
 
     router.add(
         QStringLiteral("POST"), base + QStringLiteral("/:id/read"),
