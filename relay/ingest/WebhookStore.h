@@ -11,6 +11,7 @@
 namespace recado::relay {
 
 class Database;
+class WebhookApplier;
 
 //! A webhook whose signature checked out and whose body is a JSON object, already parsed (on
 //! the relay's thread, which has time to spare, so the writer only writes).
@@ -33,8 +34,8 @@ struct StoredBatch
 
 //! Writes webhooks to the database: the raw body to webhook_log and its messages, statuses and
 //! account updates to the conversation store, in one durable transaction per batch. A batch
-//! that fails is retried webhook by webhook, so one poisoned payload cannot fail its neighbours.
-//! Runs on the thread that owns `db`.
+//! that fails is stored again with each webhook in a savepoint, so one poisoned payload cannot
+//! fail its neighbours. Runs on the thread that owns `db`.
 class WebhookStore
 {
 public:
@@ -48,6 +49,9 @@ public:
 
 private:
     bool storeAll(const QList<ReceivedWebhook> &batch, StoredBatch *out);
+    StoredBatch storeEach(const QList<ReceivedWebhook> &batch);
+    //! The webhook's log row and what it carries, into the open transaction.
+    bool append(const ReceivedWebhook &w, qint64 now, WebhookApplier &applier, StoredBatch *out);
 
     Database &m_db;
 };

@@ -8,9 +8,11 @@
 // the rows PostgreSQL's RETURNING gives; on PostgreSQL a connection the server closed is reopened
 // under the statements that were prepared on it, and a transaction begun without events does not
 // wait for the event sequence's lock; a WriteGroup commits its writes once, and a refused write
-// rolls back to its savepoint with its event number handed on.
+// rolls back to its savepoint with its event number handed on; a webhook the store refuses is
+// rolled back alone and its batch stored.
 #include "core/protocol/JsonCodec.h"
 #include "relay/consent/ConsentStore.h"
+#include "relay/ingest/WebhookStore.h"
 #include "relay/store/ConversationStore.h"
 #include "relay/store/Database.h"
 #include "relay/store/EventLog.h"
@@ -18,7 +20,9 @@
 #include "relay/store/WalCheckpointer.h"
 #include "relay/store/WriteGroup.h"
 #include "tests/support/RelayProcess.h"
+#include "tools/loadgen/WebhookLoad.h"
 
+#include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -459,6 +463,71 @@ private Q_SLOTS:
         }
         QCOMPARE(db.reconnectCount(), 3);
         QVERIFY(backendPid() != third);
+    }
+
+    void aWebhookThatCannotBeStoredLeavesItsBatchStored()
+    {
+        // A trigger refuses one message of the batch, as a payload the schema cannot take would.
+        const bool pg = m_db.dialect() == Dialect::Postgres;
+        const QString refuse = QStringLiteral("NEW.body LIKE '%mensaje 9002'");
+        const QStringList ddl =
+            pg ? QStringList{QStringLiteral("CREATE FUNCTION refuse_poison() RETURNS trigger AS "
+                                            "$$ BEGIN IF %1 THEN RAISE EXCEPTION 'poison'; END "
+                                            "IF; RETURN NEW; END $$ LANGUAGE plpgsql")
+                                 .arg(refuse),
+                             QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON messages FOR "
+                                            "EACH ROW EXECUTE FUNCTION refuse_poison()")}
+               : QStringList{QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON messages "
+                                            "WHEN %1 BEGIN SELECT RAISE(ABORT, 'poison'); END")
+                                 .arg(refuse)};
+        for (const QString &sql : ddl)
+            QVERIFY2(m_db.exec(sql), qPrintable(m_db.lastError()));
+
+        QList<ReceivedWebhook> batch;
+        for (int i = 9000; i < 9005; ++i) {
+            ReceivedWebhook w;
+            w.body = loadgen::webhookBody(i, 3, 1, 77);
+            w.isWhatsApp = whatsapp::parseWebhook(QJsonDocument::fromJson(w.body).object(), &w.hook,
+                                                  &w.parseError);
+            QVERIFY(w.isWhatsApp);
+            batch.append(w);
+        }
+        const qint64 before = counter();
+        const StoredBatch result = WebhookStore(m_db).store(batch);
+        for (const QString &sql :
+             pg ? QStringList{QStringLiteral("DROP TRIGGER poison ON messages"),
+                              QStringLiteral("DROP FUNCTION refuse_poison()")}
+                : QStringList{QStringLiteral("DROP TRIGGER poison")})
+            QVERIFY2(m_db.exec(sql), qPrintable(m_db.lastError()));
+
+        QCOMPARE(result.stored, (QList<bool>{true, true, false, true, true}));
+        QCOMPARE(result.inboundMessageIds.size(), 4);
+        // The events of the four, gap-free from where the sequence stood, as stored.
+        QVERIFY(!result.events.isEmpty());
+        for (qsizetype i = 0; i < result.events.size(); ++i)
+            QCOMPARE(result.events[i].seq, before + 1 + i);
+        QCOMPARE(counter(), before + result.events.size());
+        const auto count = [this](const QString &sql) {
+            Statement &q = m_db.prepared(sql);
+            const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+            q.finish();
+            return n;
+        };
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid LIKE "
+                                      "'wamid.load.900%.0.77'")),
+                 4);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM messages WHERE wamid = "
+                                      "'wamid.load.9002.0.77'")),
+                 0);
+        // Nothing of the refused one is kept, not even its log row: Meta redelivers it.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM webhook_log WHERE body LIKE "
+                                      "'%wamid.load.900_.0.77%'")),
+                 4);
+
+        // Redelivered once the cause is gone, it is stored like any other.
+        const StoredBatch again = WebhookStore(m_db).store({batch[2]});
+        QCOMPARE(again.stored, QList<bool>{true});
+        QCOMPARE(again.events.first().seq, before + result.events.size() + 1);
     }
 
     void checkpointerEmptiesTheLogTheWriterLeaves()
