@@ -11,7 +11,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD="${RECADO_BUILD_DIR:-$ROOT/build}"
 TOTAL="${1:-10000}"
 RATE="${2:-1000}"
-shift 2 || true
+shift $(($# < 2 ? $# : 2))
 CLIENTS=("$@")
 [ ${#CLIENTS[@]} -eq 0 ] && CLIENTS=(1 50 200)
 export RECADO_AI_POLICY="${RECADO_AI_POLICY:-off}"
