@@ -112,8 +112,9 @@ void EventHub::accept(QWebSocket *socket)
     const qint64 lastSeq = m_log.lastSeq();
     if (client->lastSent > lastSeq)
         client->lastSent = lastSeq; // a client ahead of us (restored database): replay nothing
-    send(client, frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
-                                   {QStringLiteral("last_seq"), lastSeq}}));
+    send(client,
+         QString::fromUtf8(frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("hello")},
+                                             {QStringLiteral("last_seq"), lastSeq}})));
     const qint64 first = m_log.firstSeq();
     if (client->lastSent < lastSeq && first > 0 && client->lastSent + 1 < first) {
         drop(client, frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("resync")},
@@ -127,7 +128,7 @@ void EventHub::replayStep(Client *client)
 {
     const QList<domain::Event> page = m_log.after(client->lastSent, kReplayPage);
     for (const domain::Event &e : page) {
-        if (!send(client, eventFrame(e)))
+        if (!send(client, QString::fromUtf8(eventFrame(e))))
             return;
         client->lastSent = e.seq;
     }
@@ -144,14 +145,14 @@ void EventHub::replayStep(Client *client)
     });
 }
 
-bool EventHub::send(Client *client, const QByteArray &data)
+bool EventHub::send(Client *client, const QString &text)
 {
     if (client->socket->bytesToWrite() > m_maxBuffered) {
         drop(client, frame(QJsonObject{{QStringLiteral("type"), QStringLiteral("resync")},
                                        {QStringLiteral("last_seq"), m_log.lastSeq()}}));
         return false;
     }
-    client->socket->sendTextMessage(QString::fromUtf8(data));
+    client->socket->sendTextMessage(text);
     return true;
 }
 
@@ -159,11 +160,12 @@ void EventHub::publish(const QList<domain::Event> &events)
 {
     if (events.isEmpty() || m_clients.empty())
         return;
-    // Serialise each event once, whatever the number of clients.
-    QList<QByteArray> frames;
+    // Serialise each event once, whatever the number of clients (as the QString QWebSocket
+    // takes: converted per client it cost each client a UTF-8 decode per event).
+    QList<QString> frames;
     frames.reserve(events.size());
     for (const domain::Event &e : events)
-        frames.append(eventFrame(e));
+        frames.append(QString::fromUtf8(eventFrame(e)));
     std::vector<QWebSocket *> sockets;
     for (Client &c : m_clients)
         sockets.push_back(c.socket);

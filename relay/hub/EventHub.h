@@ -44,7 +44,7 @@ private:
         QString username;
     };
     void replayStep(Client *client);
-    bool send(Client *client, const QByteArray &frame);
+    bool send(Client *client, const QString &frame);
     void drop(Client *client, const QByteArray &finalFrame = {});
     Client *find(QWebSocket *socket);
 
