@@ -161,14 +161,11 @@ void DraftActions::send(const HttpExchangePtr &ex, const QString &agent, qint64 
             notPending(ex, current ? *current : *decided);
             return false;
         }
-        DraftDecision d;
-        d.draftId = draftId;
-        d.conversationId = decided->conversationId;
-        d.action = decided->status == DraftStatus::Approved ? QStringLiteral("approve")
-                                                            : QStringLiteral("edit");
-        d.actor = agent;
-        d.at = now;
-        d.draftText = original.result.reply;
+        DraftDecision d =
+            DraftDecision::on(original,
+                              decided->status == DraftStatus::Approved ? QStringLiteral("approve")
+                                                                       : QStringLiteral("edit"),
+                              agent, now);
         d.sentText = queued.text;
         d.sentMessageId = queued.id;
         d.editDistance = decided->editDistance;
@@ -221,13 +218,8 @@ void DraftActions::reject(const HttpExchangePtr &ex, const QString &agent, qint6
                       draft->decidedBy = agent;
                       draft->rejectReason = reason;
                       draft->note = note;
-                      DraftDecision d;
-                      d.draftId = draftId;
-                      d.conversationId = draft->conversationId;
-                      d.action = QStringLiteral("reject");
-                      d.actor = agent;
-                      d.at = now;
-                      d.draftText = draft->result.reply;
+                      DraftDecision d =
+                          DraftDecision::on(*draft, QStringLiteral("reject"), agent, now);
                       d.reason = reason;
                       d.note = note;
                       if (!drafts.decide(*draft) || !drafts.addDecision(d) ||
@@ -271,13 +263,8 @@ void DraftActions::markWrong(const HttpExchangePtr &ex, const QString &superviso
             draft->markedWrongAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
             draft->markedWrongBy = supervisor;
             draft->markedWrongNote = note;
-            DraftDecision d;
-            d.draftId = draftId;
-            d.conversationId = draft->conversationId;
-            d.action = QStringLiteral("mark_wrong");
-            d.actor = supervisor;
-            d.at = now;
-            d.draftText = draft->result.reply;
+            DraftDecision d =
+                DraftDecision::on(*draft, QStringLiteral("mark_wrong"), supervisor, now);
             d.sentText = draft->sentText;
             d.sentMessageId = draft->sentMessageId;
             d.note = note;

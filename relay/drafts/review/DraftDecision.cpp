@@ -14,6 +14,19 @@ QJsonValue textOrNull(const QString &s)
 
 } // namespace
 
+DraftDecision DraftDecision::on(const DraftRecord &draft, const QString &action,
+                                const QString &actor, const QDateTime &at)
+{
+    DraftDecision d;
+    d.draftId = draft.id;
+    d.conversationId = draft.conversationId;
+    d.action = action;
+    d.actor = actor;
+    d.at = at;
+    d.draftText = draft.result.reply;
+    return d;
+}
+
 QJsonObject DraftDecision::toJson() const
 {
     return {

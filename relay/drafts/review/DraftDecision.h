@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "relay/drafts/review/DraftRecord.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -26,6 +28,11 @@ struct DraftDecision
     QString note;
 
     QJsonObject toJson() const;
+
+    //! A decision on `draft` by `actor` at `at`, with what the draft said; the rest is the
+    //! action's own.
+    static DraftDecision on(const DraftRecord &draft, const QString &action, const QString &actor,
+                            const QDateTime &at);
 };
 
 } // namespace recado::relay::review
