@@ -5,12 +5,15 @@
 // reject needs a reason; supervisor routes refuse agents; a window-closed draft is blocked
 // before approval; the supervisor view filters; knowledge-base articles are served.
 #include "DraftsTestKit.h"
+#include "RefusingTrigger.h"
 #include "relay/RelayConfig.h"
 #include "relay/drafts/review/EditDistance.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <optional>
 
 using namespace recado;
 using namespace recado::test::drafts;
@@ -500,6 +503,54 @@ private Q_SLOTS:
             cursor = page.value(QStringLiteral("next_cursor")).toString();
         } while (!cursor.isEmpty());
         QCOMPARE(seen.size(), all.size());
+    }
+
+    void aDraftThatCannotBeStoredLeavesItsNeighboursStored()
+    {
+        // A trigger refuses the draft of one message, as a row the schema cannot take would; the
+        // drafts finished with it are stored all the same, and drafting carries on.
+        std::optional<test::RefusingTrigger> refusal;
+        refusal.emplace(fx.relay()->database(), QStringLiteral("drafts"),
+                        QStringLiteral("(SELECT body FROM messages WHERE id = NEW.message_id) "
+                                       "LIKE '%veneno%'"));
+        QVERIFY2(refusal->error().isEmpty(), qPrintable(refusal->error()));
+
+        // Three customers write at once, so their drafts finish together.
+        const QStringList texts{QStringLiteral("¿Cuál es su horario? Soy el uno"),
+                                QStringLiteral("¿Cuál es su horario? veneno"),
+                                QStringLiteral("¿Cuál es su horario? Soy el tres")};
+        QStringList wamids;
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            wamids << fx.simulator()->sendCustomerMessage(
+                QStringLiteral("521551990000%1").arg(i),
+                QJsonObject{
+                    {QStringLiteral("type"), QStringLiteral("text")},
+                    {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), texts[i]}}}},
+                QStringLiteral("Cliente %1").arg(i));
+        QList<qint64> ids;
+        for (const QString &wamid : wamids) {
+            qint64 id = 0;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                (id = scalar(fx, QStringLiteral("SELECT id FROM messages WHERE wamid = ?"), {wamid})
+                          .toLongLong()) != 0,
+                5000);
+            ids << id;
+        }
+        QVERIFY(waitForDraft(fx, ids[0]) != 0);
+        QVERIFY(waitForDraft(fx, ids[2]) != 0);
+        // Every message taken for drafting has had its store attempt.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            anon->get(QStringLiteral("/metrics")).body.contains("\nrecado_drafts_backlog 0\n"),
+            5000);
+        const qint64 refusedDrafts =
+            scalar(fx, QStringLiteral("SELECT COUNT(*) FROM drafts WHERE message_id = ?"), {ids[1]})
+                .toLongLong();
+        refusal.reset();
+        QCOMPARE(refusedDrafts, 0);
+
+        const Inbound after = customerWrites(fx, QStringLiteral("5215519900001"),
+                                             QStringLiteral("¿Y los sábados abren?"));
+        QVERIFY(waitForDraft(fx, after.messageId) != 0);
     }
 
     void knowledgeBaseRoutes()

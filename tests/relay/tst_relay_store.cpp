@@ -19,6 +19,7 @@
 #include "relay/store/Migrations.h"
 #include "relay/store/WalCheckpointer.h"
 #include "relay/store/WriteGroup.h"
+#include "tests/support/RefusingTrigger.h"
 #include "tests/support/RelayProcess.h"
 #include "tools/loadgen/WebhookLoad.h"
 
@@ -27,6 +28,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace recado;
 using namespace recado::relay;
@@ -468,20 +471,10 @@ private Q_SLOTS:
     void aWebhookThatCannotBeStoredLeavesItsBatchStored()
     {
         // A trigger refuses one message of the batch, as a payload the schema cannot take would.
-        const bool pg = m_db.dialect() == Dialect::Postgres;
-        const QString refuse = QStringLiteral("NEW.body LIKE '%mensaje 9002'");
-        const QStringList ddl =
-            pg ? QStringList{QStringLiteral("CREATE FUNCTION refuse_poison() RETURNS trigger AS "
-                                            "$$ BEGIN IF %1 THEN RAISE EXCEPTION 'poison'; END "
-                                            "IF; RETURN NEW; END $$ LANGUAGE plpgsql")
-                                 .arg(refuse),
-                             QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON messages FOR "
-                                            "EACH ROW EXECUTE FUNCTION refuse_poison()")}
-               : QStringList{QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON messages "
-                                            "WHEN %1 BEGIN SELECT RAISE(ABORT, 'poison'); END")
-                                 .arg(refuse)};
-        for (const QString &sql : ddl)
-            QVERIFY2(m_db.exec(sql), qPrintable(m_db.lastError()));
+        std::optional<test::RefusingTrigger> refusal;
+        refusal.emplace(m_db, QStringLiteral("messages"),
+                        QStringLiteral("NEW.body LIKE '%mensaje 9002'"));
+        QVERIFY2(refusal->error().isEmpty(), qPrintable(refusal->error()));
 
         QList<ReceivedWebhook> batch;
         for (int i = 9000; i < 9005; ++i) {
@@ -494,11 +487,7 @@ private Q_SLOTS:
         }
         const qint64 before = counter();
         const StoredBatch result = WebhookStore(m_db).store(batch);
-        for (const QString &sql :
-             pg ? QStringList{QStringLiteral("DROP TRIGGER poison ON messages"),
-                              QStringLiteral("DROP FUNCTION refuse_poison()")}
-                : QStringList{QStringLiteral("DROP TRIGGER poison")})
-            QVERIFY2(m_db.exec(sql), qPrintable(m_db.lastError()));
+        refusal.reset();
 
         QCOMPARE(result.stored, (QList<bool>{true, true, false, true, true}));
         QCOMPARE(result.inboundMessageIds.size(), 4);

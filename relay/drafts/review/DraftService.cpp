@@ -305,18 +305,45 @@ QList<DraftService::Stored> DraftService::storeAll(Database &db, const drafts::D
         committed.append(out);
         return true;
     };
+    // One bad draft must not lose its neighbours: the part again in one transaction, each draft
+    // in a savepoint of its own (as the ingest writer retries a batch).
+    auto commitEach = [&](const QList<Finished> &part) {
+        Transaction tx(db, durability);
+        if (!tx.isActive()) {
+            qCWarning(lcDrafts) << "could not store" << part.size() << "drafts:" << db.lastError();
+            return;
+        }
+        Stored out;
+        for (const Finished &f : part) {
+            const Database::Savepoint point = db.savepoint();
+            Stored one;
+            if (!store(db, policy, f, &one.events, &one.draftIds, &one.autoSent)) {
+                // The statement's error is logged where it failed.
+                qCWarning(lcDrafts) << "could not store the draft for message" << f.messageId;
+                db.rollbackTo(point);
+                continue;
+            }
+            db.release();
+            out.events += one.events;
+            out.draftIds += one.draftIds;
+            out.autoSent = out.autoSent || one.autoSent;
+        }
+        if (tx.commit())
+            committed.append(out);
+        else
+            qCWarning(lcDrafts) << "could not store" << part.size() << "drafts:" << db.lastError();
+    };
     // A few drafts per transaction: on PostgreSQL each holds the event sequence's lock for its
     // dozen round trips per draft, and an agent's send waits for it on the relay's thread.
     for (qsizetype from = 0; from < batch.size(); from += kDraftsPerCommit) {
         const QList<Finished> part = batch.mid(from, kDraftsPerCommit);
         if (commit(part))
             continue;
-        // One bad draft must not lose its neighbours.
-        for (const Finished &f : part) {
-            if (part.size() == 1 || !commit({f}))
-                qCWarning(lcDrafts)
-                    << "could not store the draft for message" << f.messageId << db.lastError();
-        }
+        if (part.size() == 1)
+            qCWarning(lcDrafts) << "could not store the draft for message"
+                                << part.first().messageId;
+        else
+            commitEach(part);
     }
     db.releaseSnapshots();
     return committed;

@@ -105,7 +105,8 @@ private:
     Database *storeDatabase();
     void draftAll(const QList<ToDraft> &toDraft);
     //! Stores every draft finished since the last flush in one transaction (one durable commit
-    //! for a burst, like the ingest's group commit); on failure, one by one. On the store thread.
+    //! for a burst, like the ingest's group commit); on failure, again with a savepoint per
+    //! draft. On the store thread.
     void flush();
     static QList<Stored> storeAll(Database &db, const drafts::DraftPolicy &policy,
                                   const QList<Finished> &batch);
