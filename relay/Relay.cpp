@@ -124,6 +124,8 @@ bool Relay::start(QString *error)
     if (!d->feed->start(error))
         return false;
     d->templateSync = std::make_unique<TemplateSync>(*d->db, m_config, *d->graph);
+    d->writes = std::make_unique<WriteGroup>(
+        *d->db, [this](const QList<domain::Event> &events) { publish(events); });
     d->api.reset(new ApiContext{*d->db,
                                 m_config,
                                 *d->auth,
@@ -133,11 +135,8 @@ bool Relay::start(QString *error)
                                 *d->ingest,
                                 [this](const QList<domain::Event> &events) { publish(events); },
                                 d->templateSync.get(),
-                                nullptr,
+                                d->writes.get(),
                                 {}});
-    d->writes = std::make_unique<WriteGroup>(
-        *d->db, [this](const QList<domain::Event> &events) { publish(events); });
-    d->api->writes = d->writes.get();
 
     // AI drafts for new customer messages (relay/drafts/review), after their commit.
     d->drafts = std::make_unique<review::DraftService>(*d->api, m_config);

@@ -42,8 +42,8 @@ struct ApiContext
     std::function<void(const QList<domain::Event> &)> publish;
     //! Template library synchronisation (relay/templates); set by Relay after construction.
     TemplateSync *templateSync = nullptr;
-    //! Agents' writes (sends, conversation changes), committed in groups (relay/store/WriteGroup);
-    //! set by Relay.
+    //! Agents' writes (sends, conversation changes, draft decisions), committed in groups
+    //! (relay/store/WriteGroup).
     WriteGroup *writes = nullptr;
     //! Figures that modules above this layer (AI drafts) add to /metrics.
     std::vector<std::function<void(const MetricSink &)>> metricSources;

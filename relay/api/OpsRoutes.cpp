@@ -73,14 +73,12 @@ void registerOpsRoutes(Router &router, ApiContext &ctx)
             metric("recado_alert_token_expired", "gauge",
                    "1 while the Graph access token is refused.",
                    ctx.outbox.alert() == QLatin1String("token_expired") ? 1 : 0);
-            if (ctx.writes) {
-                metric("recado_write_groups_total", "counter",
-                       "Transactions that committed agents' writes read in one "
-                       "event-loop turn (sends, conversation changes).",
-                       ctx.writes->groupCount());
-                metric("recado_grouped_writes_total", "counter",
-                       "Agents' writes committed in those transactions.", ctx.writes->writeCount());
-            }
+            metric("recado_write_groups_total", "counter",
+                   "Transactions that committed agents' writes read in one event-loop turn "
+                   "(sends, conversation changes, draft decisions).",
+                   ctx.writes->groupCount());
+            metric("recado_grouped_writes_total", "counter",
+                   "Agents' writes committed in those transactions.", ctx.writes->writeCount());
             for (const auto &source : ctx.metricSources)
                 source(metric);
             ex->reply(200, "text/plain; version=0.0.4", out);

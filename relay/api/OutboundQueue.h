@@ -51,7 +51,7 @@ struct OutboundHooks
 
 //! POST routes' send path: conversation lookup, template preparation, storeOutbound, commit,
 //! publish, outbox kick, `202`. Replies itself in every case. The write runs at the next
-//! event-loop turn with the other sends of this one, in one transaction (ApiContext::sends,
+//! event-loop turn with the other sends of this one, in one transaction (ApiContext::writes,
 //! relay/store/WriteGroup), each send in a savepoint of its own.
 void queueOutbound(ApiContext &ctx, const HttpExchangePtr &ex, qint64 conversationId,
                    domain::Message m, const QString &author, const OutboundHooks &hooks = {});

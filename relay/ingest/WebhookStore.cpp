@@ -66,16 +66,13 @@ StoredBatch WebhookStore::storeEach(const QList<ReceivedWebhook> &batch)
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qsizetype i = 0; i < batch.size(); ++i) {
-        const Database::Savepoint point = m_db.savepoint();
         WebhookApplier applier(m_db);
         StoredBatch one;
-        if (!append(batch[i], now, applier, &one)) {
+        if (!m_db.inSavepoint([&] { return append(batch[i], now, applier, &one); })) {
             // The statement's error is logged where it failed.
             qCWarning(lcWebhookStore) << "webhook could not be stored; Meta will redeliver it";
-            m_db.rollbackTo(point);
             continue;
         }
-        m_db.release();
         out.stored[i] = true;
         out.events += one.events;
         out.inboundMessageIds += one.inboundMessageIds;

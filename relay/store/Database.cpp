@@ -379,25 +379,22 @@ void Database::rollback()
     releaseWriteLock();
 }
 
-// One name serves: a ROLLBACK TO or RELEASE finds the newest savepoint of that name, so nested
+// One name serves: ROLLBACK TO and RELEASE find the newest savepoint of that name, so nested
 // savepoints unwind in order.
-Database::Savepoint Database::savepoint()
+bool Database::inSavepoint(const std::function<bool()> &work)
 {
-    exec(QStringLiteral("SAVEPOINT recado_write"));
-    return {m_nextSeq, m_seqCounted};
-}
-
-void Database::rollbackTo(const Savepoint &point)
-{
+    const qint64 nextSeq = m_nextSeq;
+    const bool seqCounted = m_seqCounted;
+    if (!exec(QStringLiteral("SAVEPOINT recado_write")))
+        return false;
+    if (work())
+        return exec(QStringLiteral("RELEASE SAVEPOINT recado_write"));
     releaseSnapshots(); // SQLite aborts statements still reading when it rolls back
     exec(QStringLiteral("ROLLBACK TO SAVEPOINT recado_write"));
-    m_nextSeq = point.nextSeq;
-    m_seqCounted = point.seqCounted;
-}
-
-void Database::release()
-{
-    exec(QStringLiteral("RELEASE SAVEPOINT recado_write"));
+    exec(QStringLiteral("RELEASE SAVEPOINT recado_write")); // rolled back, it stays on the stack
+    m_nextSeq = nextSeq;
+    m_seqCounted = seqCounted;
+    return false;
 }
 
 QString Database::lastError() const

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -76,17 +77,12 @@ public:
     bool commit();
     void rollback();
 
-    //! A point inside the open transaction to roll back to, undoing only what came after it
-    //! (one send of a group, relay/store/WriteGroup). The event numbers counted in memory since
-    //! are handed out again, so the sequence stays gap-free.
-    struct Savepoint
-    {
-        qint64 nextSeq = 0;
-        bool seqCounted = false;
-    };
-    Savepoint savepoint();
-    void rollbackTo(const Savepoint &point);
-    void release();
+    //! Runs `work` inside the open transaction in a savepoint of its own, so one refused write
+    //! does not fail its neighbours (WriteGroup, and the ingest and drafts stores' retry of a
+    //! failed batch). When `work` returns false what it did is undone, and the event numbers it
+    //! counted are handed out again (the sequence stays gap-free); the rest of the transaction
+    //! stands. Returns false, without running `work`, when the savepoint cannot be set.
+    bool inSavepoint(const std::function<bool()> &work);
     //! The next event sequence number, counted in the database's counter row. Inside a
     //! transaction only the first call touches the row (which locks it until the commit: on
     //! SQLite the write lock, on PostgreSQL the row lock begin() took); later calls count on in

@@ -38,14 +38,16 @@ void WriteGroup::flush()
     QList<domain::Event> events;
     QList<const Write *> written;
     for (const Write &w : pending) {
-        const Database::Savepoint point = m_db.savepoint();
         QList<domain::Event> own;
-        if (w.write(&own)) {
-            m_db.release();
+        bool ran = false;
+        if (m_db.inSavepoint([&] {
+                ran = true;
+                return w.write(&own);
+            })) {
             events += own;
             written.append(&w);
-        } else {
-            m_db.rollbackTo(point);
+        } else if (!ran) {
+            w.failed(); // no savepoint, so the write did not run and has not replied
         }
     }
     if (written.isEmpty())

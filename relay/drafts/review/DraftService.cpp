@@ -315,15 +315,14 @@ QList<DraftService::Stored> DraftService::storeAll(Database &db, const drafts::D
         }
         Stored out;
         for (const Finished &f : part) {
-            const Database::Savepoint point = db.savepoint();
             Stored one;
-            if (!store(db, policy, f, &one.events, &one.draftIds, &one.autoSent)) {
+            if (!db.inSavepoint([&] {
+                    return store(db, policy, f, &one.events, &one.draftIds, &one.autoSent);
+                })) {
                 // The statement's error is logged where it failed.
                 qCWarning(lcDrafts) << "could not store the draft for message" << f.messageId;
-                db.rollbackTo(point);
                 continue;
             }
-            db.release();
             out.events += one.events;
             out.draftIds += one.draftIds;
             out.autoSent = out.autoSent || one.autoSent;
